@@ -1,0 +1,40 @@
+package dev.assetflow;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a software-defined asset: a {@code public static} method whose returned rows are stored as a
+ * table named after the asset.
+ *
+ * <p>The method returns {@code List<R>} or {@code Stream<R>} where {@code R} is a record; every record
+ * component becomes a column. Parameters annotated with {@link Input} receive the rows of upstream assets.
+ * The Assetflow annotation processor checks the whole graph at compile time and generates a
+ * {@code Pipeline} class that materializes it.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Asset {
+
+    /** The asset key and table name; defaults to the method name in snake_case. */
+    String name() default "";
+
+    /** A human readable description, shown in listings and the run history. */
+    String description() default "";
+
+    /** The database schema holding the table; defaults to the IO manager's default schema. */
+    String schema() default "";
+
+    /** The name of the IO manager that stores this asset. */
+    String io() default "default";
+
+    /** Keys of upstream assets this asset depends on without loading their rows. */
+    String[] deps() default {};
+
+    /** The group this asset belongs to, for selection and listings. */
+    String group() default "default";
+}

@@ -1,0 +1,35 @@
+package dev.assetflow.runtime.io;
+
+import dev.assetflow.runtime.RowType;
+import java.util.stream.Stream;
+
+/**
+ * Stores an asset's rows and loads them for downstream assets. Asset code only transforms rows; the IO
+ * manager owns the table, its schema, the bulk path and atomicity.
+ *
+ * <p>Implementations are thread-safe: the runtime calls them from several assets at once.
+ */
+public interface IOManager extends AutoCloseable {
+
+    /**
+     * Replaces the slice's rows with {@code rows}, atomically: a reader sees the old rows or the new rows,
+     * and any failure (including one thrown while the stream is consumed) leaves the old rows as they were.
+     * Creates the schema and the table when missing.
+     *
+     * @return the number of rows written
+     * @throws dev.assetflow.runtime.AssetflowException when the rows cannot be stored, naming the asset, the
+     *     table and, where one is at fault, the column
+     */
+    <R> long write(TableSlice slice, RowType<R> rowType, Stream<? extends R> rows);
+
+    /**
+     * Reads the slice's rows, selecting exactly {@code rowType}'s columns. The stream is lazy and holds
+     * database resources until closed.
+     */
+    <T> Stream<T> read(TableSlice slice, RowType<T> rowType);
+
+    /** Releases connections; the default does nothing. */
+    @Override
+    default void close() {
+    }
+}
