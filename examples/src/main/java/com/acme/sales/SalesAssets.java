@@ -1,0 +1,64 @@
+package com.acme.sales;
+
+import dev.assetflow.Asset;
+import dev.assetflow.Input;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The sales pipeline of Dagster's IO manager guide: raw sales from a CSV file, cleaned, summed per owner.
+ * The methods only transform rows; the IO manager stores every asset as a table.
+ */
+public final class SalesAssets {
+
+    private SalesAssets() {
+    }
+
+    /** Reads {@code sales.csv}, shipped with this module. Missing amounts stay missing. */
+    @Asset(description = "Raw sales as delivered, some amounts missing")
+    public static List<RawSale> rawSalesData() throws IOException {
+        try (InputStream in = SalesAssets.class.getResourceAsStream("sales.csv")) {
+            if (in == null) {
+                throw new IOException("sales.csv is not on the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return reader.lines().skip(1).filter(line -> !line.isBlank()).map(SalesAssets::parse).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Replaces missing amounts with 0. */
+    @Asset(description = "Sales with missing amounts replaced by 0")
+    public static Stream<CleanSale> cleanSalesData(@Input Stream<RawSale> rawSalesData) {
+        return rawSalesData.map(sale -> new CleanSale(
+                sale.id(), sale.owner(), sale.amount() == null ? 0.0 : sale.amount(), sale.day()));
+    }
+
+    /** The total amount per owner, read from only the owner and amount columns of the clean sales. */
+    @Asset(description = "Total amount sold per owner")
+    public static List<OwnerTotal> salesSummary(@Input("clean_sales_data") List<OwnerAmount> sales) {
+        Map<String, Double> totals = sales.stream().collect(Collectors.groupingBy(
+                OwnerAmount::owner, TreeMap::new, Collectors.summingDouble(OwnerAmount::amount)));
+        return totals.entrySet().stream().map(e -> new OwnerTotal(e.getKey(), e.getValue())).toList();
+    }
+
+    private static RawSale parse(String line) {
+        String[] fields = line.split(",", -1);
+        if (fields.length != 4) {
+            throw new IllegalArgumentException("expected 4 fields in sales.csv line: " + line);
+        }
+        Double amount = fields[2].isBlank() ? null : Double.valueOf(fields[2]);
+        return new RawSale(Long.parseLong(fields[0]), fields[1], amount, LocalDate.parse(fields[3]));
+    }
+}
