@@ -1,0 +1,137 @@
+package dev.assetflow.runtime.io;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import dev.assetflow.runtime.AssetflowException;
+import dev.assetflow.runtime.Column;
+import dev.assetflow.runtime.RowType;
+import dev.assetflow.runtime.RowWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.jooq.Name;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Replaces one table's rows in one transaction: advisory lock on the table, create it when missing, check
+ * its columns, {@code DELETE FROM} (so readers keep seeing the old rows until commit), binary
+ * {@code COPY FROM STDIN}, commit. Any failure, including one thrown by the row stream, rolls back.
+ */
+final class PostgresTableWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresTableWriter.class);
+
+    private final Connection connection;
+    private final String asset;
+    private final String schema;
+    private final String table;
+    private final String qualified;
+    private final int bufferSize;
+
+    PostgresTableWriter(Connection connection, String asset, String schema, String table, int bufferSize) {
+        this.connection = connection;
+        this.asset = asset;
+        this.schema = schema;
+        this.table = table;
+        this.qualified = schema + "." + table;
+        this.bufferSize = bufferSize;
+    }
+
+    <R> long replace(RowType<R> rowType, Stream<? extends R> rows) throws SQLException {
+        connection.setAutoCommit(false);
+        CopyIn copy = null;
+        try {
+            DSLContext sql = DSL.using(connection, SQLDialect.POSTGRES);
+            lock(sql);
+            ensureTable(sql, rowType);
+            sql.deleteFrom(table(name(schema, table))).execute();
+            copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(sql, rowType));
+            PostgresBinaryRowSink sink =
+                    new PostgresBinaryRowSink(copy, asset, qualified, rowType.columns(), bufferSize);
+            RowWriter<R> writer = rowType.writer();
+            Iterator<? extends R> iterator = rows.iterator();
+            while (iterator.hasNext()) {
+                R row = iterator.next();
+                sink.beginRow();
+                writer.write(row, sink);
+                sink.endRow();
+            }
+            long written = sink.finish();
+            connection.commit();
+            LOG.debug("asset '{}': wrote {} rows to {}", asset, written, qualified);
+            return written;
+        } catch (Throwable failure) {
+            abort(copy, failure);
+            throw failure;
+        }
+    }
+
+    /** Serialises writers of this table across connections and processes, logging when it must wait. */
+    private void lock(DSLContext sql) {
+        String key = qualified;
+        Boolean acquired = sql.select(field("pg_try_advisory_xact_lock(hashtext({0}))", Boolean.class,
+                DSL.val(key))).fetchOne(0, Boolean.class);
+        if (!Boolean.TRUE.equals(acquired)) {
+            LOG.info("asset '{}': waiting for another writer of {}", asset, qualified);
+            long start = System.nanoTime();
+            sql.select(field("pg_advisory_xact_lock(hashtext({0}))", Object.class, DSL.val(key))).fetch();
+            LOG.info("asset '{}': the other writer of {} finished after {} ms; replacing its rows", asset,
+                    qualified, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private void ensureTable(DSLContext sql, RowType<?> rowType) {
+        Optional<Map<String, PostgresCatalog.StoredColumn>> stored =
+                PostgresCatalog.columns(connection, schema, table);
+        if (stored.isEmpty()) {
+            var create = sql.createTable(name(schema, table));
+            for (Column column : rowType.columns()) {
+                create = create.column(name(column.name()), PostgresTypes.dataType(column));
+            }
+            create.execute();
+            LOG.info("asset '{}': created table {}", asset, qualified);
+            return;
+        }
+        String diff = PostgresSchemaDiff.describe(rowType.columns(), stored.get());
+        if (!diff.isEmpty()) {
+            throw new AssetflowException("asset '" + asset + "': table " + qualified
+                    + " exists with other columns than " + rowType.javaType() + " writes:\n" + diff
+                    + "\nNothing was changed. Drop or migrate the table, or rename the asset.");
+        }
+    }
+
+    private String copySql(DSLContext sql, RowType<?> rowType) {
+        String columns = rowType.columns().stream()
+                .map(c -> sql.render(name(c.name())))
+                .collect(Collectors.joining(", "));
+        Name target = name(schema, table);
+        return "COPY " + sql.render(target) + " (" + columns + ") FROM STDIN (FORMAT binary)";
+    }
+
+    private void abort(CopyIn copy, Throwable failure) {
+        try {
+            if (copy != null && copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+}
