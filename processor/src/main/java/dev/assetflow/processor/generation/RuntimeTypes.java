@@ -1,0 +1,30 @@
+package dev.assetflow.processor.generation;
+
+import com.palantir.javapoet.ClassName;
+
+/** The runtime and JDK types generated code refers to. */
+final class RuntimeTypes {
+
+    private static final String RUNTIME = "dev.assetflow.runtime";
+
+    static final ClassName ASSET_KEY = ClassName.get(RUNTIME, "AssetKey");
+    static final ClassName ASSET_GRAPH = ClassName.get(RUNTIME, "AssetGraph");
+    static final ClassName ASSET_DEFINITION = ClassName.get(RUNTIME, "AssetDefinition");
+    static final ClassName ROW_TYPE = ClassName.get(RUNTIME, "RowType");
+    static final ClassName COLUMN = ClassName.get(RUNTIME, "Column");
+    static final ClassName COLUMN_TYPE = ClassName.get(RUNTIME, "ColumnType");
+    static final ClassName ROWS = ClassName.get(RUNTIME, "Rows");
+    static final ClassName MATERIALIZER = ClassName.get(RUNTIME, "Materializer");
+    static final ClassName MATERIALIZER_BUILDER = MATERIALIZER.nestedClass("Builder");
+    static final ClassName MATERIALIZE_RESULT = ClassName.get(RUNTIME, "MaterializeResult");
+
+    static final ClassName LIST = ClassName.get("java.util", "List");
+    static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
+    static final ClassName ENUM = ClassName.get("java.lang", "Enum");
+    static final ClassName CLASS = ClassName.get("java.lang", "Class");
+    static final ClassName STRING = ClassName.get("java.lang", "String");
+    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+    private RuntimeTypes() {
+    }
+}

@@ -1,0 +1,43 @@
+package dev.assetflow.processor.generation;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+
+/**
+ * The one place that writes generated files: it marks each type {@code @Generated} by this processor
+ * (without a timestamp, so builds are reproducible) and records its originating elements.
+ */
+public final class SourceWriter {
+
+    /** The value of {@code @Generated} on every generated type. */
+    public static final String GENERATOR = "dev.assetflow.processor.AssetflowProcessor";
+
+    private final Filer filer;
+    private final boolean generatedAvailable;
+
+    public SourceWriter(Filer filer, Elements elements) {
+        this.filer = filer;
+        this.generatedAvailable = elements.getTypeElement(RuntimeTypes.GENERATED.canonicalName()) != null;
+    }
+
+    public void write(GeneratedType generated) throws IOException {
+        TypeSpec.Builder type = generated.type().toBuilder();
+        if (generatedAvailable) {
+            type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED).addMember("value", "$S", GENERATOR)
+                    .build());
+        }
+        for (Element element : generated.originatingElements()) {
+            type.addOriginatingElement(element);
+        }
+        JavaFile.builder(generated.packageName(), type.build())
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build()
+                .writeTo(filer);
+    }
+}

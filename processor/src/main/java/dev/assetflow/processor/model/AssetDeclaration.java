@@ -1,0 +1,63 @@
+package dev.assetflow.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * An {@code @Asset} method as declared, before any check.
+ *
+ * @param method the annotated method
+ * @param declaringType the type declaring the method
+ * @param annotation the {@code @Asset} annotation
+ * @param key the asset key: {@code @Asset(name)} or the method name in snake_case
+ * @param nameValue the explicit {@code name} value, for error positions
+ * @param description the description, possibly empty
+ * @param schema the schema, empty for the IO manager's default
+ * @param schemaValue the explicit {@code schema} value, for error positions
+ * @param io the IO manager name
+ * @param group the group name
+ * @param deps the upstream keys that are not loaded
+ * @param output the returned rows
+ * @param inputs every parameter, in order
+ * @param codeVersion a hash of the method's source and row type
+ */
+public record AssetDeclaration(
+        ExecutableElement method,
+        TypeElement declaringType,
+        AnnotationMirror annotation,
+        String key,
+        Optional<AnnotationValue> nameValue,
+        String description,
+        String schema,
+        Optional<AnnotationValue> schemaValue,
+        String io,
+        String group,
+        List<DepDeclaration> deps,
+        RowsDeclaration output,
+        List<InputDeclaration> inputs,
+        String codeVersion) {
+
+    public AssetDeclaration {
+        deps = List.copyOf(deps);
+        inputs = List.copyOf(inputs);
+    }
+
+    /** The method name. */
+    public String methodName() {
+        return method.getSimpleName().toString();
+    }
+
+    /** The method as {@code com.acme.SalesAssets#cleanSalesData}, for messages and the runtime. */
+    public String methodReference() {
+        return declaringType.getQualifiedName() + "#" + methodName();
+    }
+
+    /** The value to point at when the key itself is wrong: the explicit name, else the annotation. */
+    public Optional<AnnotationValue> keyValue() {
+        return nameValue;
+    }
+}

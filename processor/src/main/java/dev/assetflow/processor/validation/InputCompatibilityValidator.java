@@ -1,0 +1,67 @@
+package dev.assetflow.processor.validation;
+
+import dev.assetflow.processor.base.Messages;
+import dev.assetflow.processor.base.Suggestions;
+import dev.assetflow.processor.model.AssetDeclaration;
+import dev.assetflow.processor.model.ColumnModel;
+import dev.assetflow.processor.model.InputDeclaration;
+import dev.assetflow.processor.model.RowTypeModel;
+import dev.assetflow.processor.model.ValueType;
+import java.util.Optional;
+
+/**
+ * An input reads the upstream's own record, or a projection: a record whose every component names an
+ * upstream column of the same or a wider type, and is nullable where the upstream column is.
+ */
+final class InputCompatibilityValidator implements AssetValidator {
+
+    @Override
+    public void validate(AssetDeclaration asset, ValidationContext context, ValidationReport.Builder report) {
+        for (InputDeclaration input : asset.inputs()) {
+            if (!input.isInput() || !input.rows().isSupported()) {
+                continue;
+            }
+            Optional<AssetDeclaration> upstream = context.uniqueAsset(input.upstream());
+            if (upstream.isEmpty() || !upstream.get().output().isSupported()) {
+                continue;
+            }
+            RowTypeModel read = input.rows().requireRowType();
+            RowTypeModel stored = upstream.get().output().requireRowType();
+            if (!read.qualifiedName().equals(stored.qualifiedName())) {
+                validateProjection(asset, input, read, upstream.get().key(), stored, report);
+            }
+        }
+    }
+
+    private static void validateProjection(AssetDeclaration asset, InputDeclaration input, RowTypeModel read,
+            String upstream, RowTypeModel stored, ValidationReport.Builder report) {
+        for (ColumnModel column : read.columns()) {
+            if (column.valueType().isEmpty()) {
+                continue;
+            }
+            Optional<ColumnModel> source = stored.column(column.name());
+            if (source.isEmpty()) {
+                var names = stored.columns().stream().map(ColumnModel::name).toList();
+                report.error(Messages.missingColumn(input.name(), asset.key(), column.name(), column.componentName(),
+                        read.qualifiedName(), upstream, Suggestions.closest(column.name(), names),
+                        stored.columnNames()), input.parameter(), input.annotation(), input.value());
+            } else if (source.get().valueType().isPresent() && !widens(source.get(), column)) {
+                report.error(Messages.incompatibleColumn(input.name(), asset.key(), column.name(),
+                        column.type().toString(), upstream, source.get().type().toString()),
+                        input.parameter(), input.annotation(), input.value());
+            } else if (source.get().nullable() && !column.nullable()) {
+                report.error(Messages.nullableColumn(input.name(), asset.key(), column.name(), upstream,
+                        column.type().toString()), input.parameter(), input.annotation(), input.value());
+            }
+        }
+    }
+
+    private static boolean widens(ColumnModel source, ColumnModel target) {
+        ValueType from = source.requireValueType();
+        ValueType to = target.requireValueType();
+        if (from == ValueType.ENUM && to == ValueType.ENUM) {
+            return source.enumType().equals(target.enumType());
+        }
+        return from.widensTo(to);
+    }
+}

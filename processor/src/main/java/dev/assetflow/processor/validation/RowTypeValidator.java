@@ -1,0 +1,101 @@
+package dev.assetflow.processor.validation;
+
+import dev.assetflow.processor.base.Messages;
+import dev.assetflow.processor.model.AssetDeclaration;
+import dev.assetflow.processor.model.ColumnModel;
+import dev.assetflow.processor.model.DecimalAnnotation;
+import dev.assetflow.processor.model.InputDeclaration;
+import dev.assetflow.processor.model.RowTypeModel;
+import dev.assetflow.processor.model.RowsDeclaration;
+import dev.assetflow.processor.model.ValueType;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+
+/**
+ * The rows of an asset and of its inputs are non-generic records with at least one component, and every
+ * component has a column type, valid {@code @Decimal} settings and a column name of its own.
+ */
+final class RowTypeValidator implements AssetValidator {
+
+    @Override
+    public void validate(AssetDeclaration asset, ValidationContext context, ValidationReport.Builder report) {
+        validateRows(asset.output(), "@Asset method " + asset.methodReference(), asset.method(), report);
+        for (InputDeclaration input : asset.inputs()) {
+            if (input.isInput()) {
+                validateRows(input.rows(), "@Input parameter " + input.name(), input.parameter(), report);
+            }
+        }
+    }
+
+    private static void validateRows(RowsDeclaration rows, String usage, Element declaration,
+            ValidationReport.Builder report) {
+        if (rows.elementType().isEmpty()) {
+            return; // not a List or Stream at all: reported by the method and parameter validators
+        }
+        if (rows.rowType().isEmpty()) {
+            report.error(Messages.notARecord(rows.elementType().get().toString(), usage), declaration);
+            return;
+        }
+        validateRecord(rows.rowType().get(), report);
+    }
+
+    private static void validateRecord(RowTypeModel rowType, ValidationReport.Builder report) {
+        String record = rowType.qualifiedName();
+        if (rowType.isGeneric()) {
+            report.error(Messages.genericRecord(record), rowType.element());
+            return;
+        }
+        if (rowType.columns().isEmpty()) {
+            report.error(Messages.noColumns(record), rowType.element());
+        }
+        Map<String, ColumnModel> byName = new HashMap<>();
+        for (ColumnModel column : rowType.columns()) {
+            validateColumn(column, record, report);
+            ColumnModel previous = byName.putIfAbsent(column.name(), column);
+            if (previous != null) {
+                report.error(Messages.duplicateColumn(column.name(), record, previous.componentName(),
+                        column.componentName()), column.element());
+            }
+        }
+    }
+
+    private static void validateColumn(ColumnModel column, String record, ValidationReport.Builder report) {
+        String type = column.type().toString();
+        if (column.valueType().isEmpty()) {
+            report.error(Messages.unsupportedColumnType(column.componentName(), record, type), column.element());
+            return;
+        }
+        if (column.nullableAnnotated() && column.type().getKind().isPrimitive()) {
+            report.error(Messages.nullablePrimitive(column.componentName(), record, type, box(column)),
+                    column.element());
+        }
+        column.decimal().ifPresent(decimal -> validateDecimal(column, decimal, record, report));
+    }
+
+    private static void validateDecimal(ColumnModel column, DecimalAnnotation decimal, String record,
+            ValidationReport.Builder report) {
+        var mirror = Optional.of(decimal.mirror());
+        if (column.requireValueType() != ValueType.DECIMAL) {
+            report.error(Messages.decimalOnNonDecimal(column.componentName(), record, column.type().toString()),
+                    column.element(), mirror, Optional.empty());
+            return;
+        }
+        if (decimal.precision() < 1 || decimal.precision() > DecimalAnnotation.MAX_PRECISION) {
+            report.error(Messages.decimalPrecision(column.componentName(), record, decimal.precision()),
+                    column.element(), mirror, Optional.of(decimal.precisionValue()));
+        } else if (decimal.scale() < 0 || decimal.scale() > decimal.precision()) {
+            report.error(Messages.decimalScale(column.componentName(), record, decimal.scale(), decimal.precision()),
+                    column.element(), mirror, Optional.of(decimal.scaleValue()));
+        }
+    }
+
+    private static String box(ColumnModel column) {
+        String primitive = column.requireValueType().javaName();
+        return switch (primitive) {
+            case "int" -> "Integer";
+            default -> Character.toUpperCase(primitive.charAt(0)) + primitive.substring(1);
+        };
+    }
+}
