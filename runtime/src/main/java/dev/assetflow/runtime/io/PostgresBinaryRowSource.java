@@ -63,6 +63,7 @@ final class PostgresBinaryRowSource implements RowSource {
         }
         short fields = readInt16();
         if (fields == -1) {
+            drain(); // reach the end of the COPY so the connection is ready for the next statement
             return false;
         }
         if (fields != columns.length) {
@@ -83,6 +84,14 @@ final class PostgresBinaryRowSource implements RowSource {
             }
         }
         return true;
+    }
+
+    private void drain() throws IOException {
+        position = 0;
+        limit = 0;
+        while (input.read(buffer, 0, buffer.length) >= 0) {
+            // the trailer was the last row; nothing else is expected
+        }
     }
 
     private void readHeader() throws IOException {

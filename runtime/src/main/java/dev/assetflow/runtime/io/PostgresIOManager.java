@@ -43,7 +43,7 @@ public final class PostgresIOManager implements IOManager {
     /** The schema of assets that name none. */
     public static final String DEFAULT_SCHEMA = "public";
     /** The pool size unless {@link Builder#poolSize(int)} says otherwise. */
-    public static final int DEFAULT_POOL_SIZE = 4;
+    public static final int DEFAULT_POOL_SIZE = 10;
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresIOManager.class);
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&;]*");
@@ -112,7 +112,8 @@ public final class PostgresIOManager implements IOManager {
     public <T> Stream<T> read(TableSlice slice, RowType<T> rowType) {
         String schema = schemaOf(slice);
         Connection connection = connect(slice.asset(), schema + "." + slice.table());
-        return PostgresTableReader.open(connection, slice.asset(), schema, slice.table(), rowType);
+        return PostgresTableReader.open(connection, pool::evictConnection, slice.asset(), schema, slice.table(),
+                rowType);
     }
 
     /**
@@ -206,7 +207,8 @@ public final class PostgresIOManager implements IOManager {
 
         /**
          * The most connections held at once; {@value PostgresIOManager#DEFAULT_POOL_SIZE} by default. Each
-         * write and each open read stream holds one.
+         * write and each open read stream holds one, so a running asset holds one per streamed input plus
+         * one for its own rows: allow for that times the number of assets run in parallel.
          */
         public Builder poolSize(int poolSize) {
             if (poolSize < 1) {

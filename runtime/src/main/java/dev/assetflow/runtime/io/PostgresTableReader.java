@@ -10,7 +10,6 @@ import dev.assetflow.runtime.Column;
 import dev.assetflow.runtime.RowReader;
 import dev.assetflow.runtime.RowType;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -38,9 +37,13 @@ final class PostgresTableReader {
     private PostgresTableReader() {
     }
 
-    /** Opens the stream; it owns {@code connection} and closes it when closed or exhausted. */
-    static <T> Stream<T> open(Connection connection, String asset, String schema, String table,
-            RowType<T> rowType) {
+    /**
+     * Opens the stream; it owns {@code connection} and closes it when exhausted or closed. A stream closed
+     * before its end hands the connection to {@code discard} instead: pgjdbc leaves a cancelled
+     * {@code COPY TO} connection unusable (pgjdbc issues 1290 and 3163), so it must not go back to a pool.
+     */
+    static <T> Stream<T> open(Connection connection, Consumer<Connection> discard, String asset, String schema,
+            String table, RowType<T> rowType) {
         String qualified = schema + "." + table;
         PGCopyInputStream copy;
         try {
@@ -56,7 +59,7 @@ final class PostgresTableReader {
                     + e.getMessage(), e);
         }
         PostgresBinaryRowSource source = new PostgresBinaryRowSource(copy, asset, qualified, rowType.columns());
-        Rows<T> rows = new Rows<>(copy, connection, source, rowType.reader(), asset, qualified);
+        Rows<T> rows = new Rows<>(copy, connection, discard, source, rowType.reader(), asset, qualified);
         return StreamSupport.stream(rows, false).onClose(rows::close);
     }
 
@@ -98,17 +101,19 @@ final class PostgresTableReader {
     private static final class Rows<T> extends Spliterators.AbstractSpliterator<T> {
         private final PGCopyInputStream copy;
         private final Connection connection;
+        private final Consumer<Connection> discard;
         private final PostgresBinaryRowSource source;
         private final RowReader<T> reader;
         private final String asset;
         private final String table;
         private boolean closed;
 
-        Rows(PGCopyInputStream copy, Connection connection, PostgresBinaryRowSource source, RowReader<T> reader,
-                String asset, String table) {
+        Rows(PGCopyInputStream copy, Connection connection, Consumer<Connection> discard,
+                PostgresBinaryRowSource source, RowReader<T> reader, String asset, String table) {
             super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
             this.copy = copy;
             this.connection = connection;
+            this.discard = discard;
             this.source = source;
             this.reader = reader;
             this.asset = asset;
@@ -141,10 +146,12 @@ final class PostgresTableReader {
                 return;
             }
             closed = true;
-            try (connection) {
-                copy.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (copy.isActive()) {
+                discard.accept(connection); // stopped early or failed: the COPY is still running
+                return;
+            }
+            try {
+                connection.close();
             } catch (SQLException e) {
                 throw new AssetflowException("reading asset '" + asset + "': closing the connection failed", e);
             }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.assetflow.runtime.io.PostgresRowTypes.Sale;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -155,6 +159,58 @@ class PostgresConcurrencyTest {
         } finally {
             DATABASE.execute("DROP SCHEMA IF EXISTS \"" + DATABASE.schema() + "_fresh\" CASCADE");
         }
+    }
+
+    @Test
+    void aWriterInAnotherProcessIsWaitedFor() throws Exception {
+        io.write(slice("two_jvms"), SALE, sales(0, 1).stream());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                PostgresWriterProcess.class.getName(), DATABASE.url(), DATABASE.schema(), "two_jvms", "child", "10")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try {
+            BufferedReader output = new BufferedReader(
+                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(output.readLine()).isEqualTo("writing");
+
+            CompletableFuture<Long> parent = CompletableFuture.supplyAsync(() ->
+                    io.write(slice("two_jvms"), SALE, sales(100, 3).stream()));
+            awaitWaitingAdvisoryLock(Duration.ofSeconds(30));
+            assertThat(parent).isNotDone();
+
+            child.getOutputStream().write('\n');
+            child.getOutputStream().flush();
+            assertThat(output.readLine()).isEqualTo("wrote 10");
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.exitValue()).isZero();
+            assertThat(parent.get(60, TimeUnit.SECONDS)).isEqualTo(3);
+        } finally {
+            child.destroyForcibly();
+        }
+        assertThat(read("two_jvms")).containsExactlyElementsOf(sales(100, 3));
+    }
+
+    @Test
+    void closingAReadEarlyReturnsItsConnection() {
+        io.write(slice("early_close"), SALE, sales(0, 50_000).stream());
+
+        try (PostgresIOManager small = PostgresIOManager.builder(DATABASE.url()).defaultSchema(DATABASE.schema())
+                .poolSize(1).connectionTimeout(Duration.ofSeconds(5)).build()) {
+            for (int i = 0; i < 3; i++) {
+                try (Stream<Sale> rows = small.read(slice("early_close"), SALE)) {
+                    assertThat(rows.limit(2).toList()).containsExactlyElementsOf(sales(0, 2));
+                }
+            }
+            try (Stream<Sale> rows = small.read(slice("early_close"), SALE)) {
+                assertThat(rows.count()).isEqualTo(50_000);
+            }
+            try (Stream<Sale> rows = small.read(slice("early_close"), SALE)) {
+                assertThat(rows.count()).isEqualTo(50_000);
+            }
+            small.write(slice("early_close"), SALE, sales(7, 1).stream());
+        }
+        assertThat(read("early_close")).containsExactlyElementsOf(sales(7, 1));
     }
 
     /** Waits until some session of the test database waits for an advisory lock. */
