@@ -20,7 +20,7 @@ public final class IOManagers {
                     + " environment variable ASSETFLOW_URL, e.g. jdbc:duckdb:warehouse.duckdb");
         }
         return switch (scheme(jdbcUrl)) {
-            case "jdbc:duckdb" -> duckDb(jdbcUrl);
+            case "jdbc:duckdb" -> DuckDbIOManager.fromUrl(jdbcUrl);
             default -> throw new AssetflowException("unsupported storage URL starting with '" + scheme(jdbcUrl)
                     + ":'; supported: jdbc:duckdb:<file> (e.g. jdbc:duckdb:warehouse.duckdb)");
         };
@@ -34,9 +34,5 @@ public final class IOManagers {
         }
         int second = url.indexOf(':', first + 1);
         return second < 0 ? url.substring(0, first) : url.substring(0, second);
-    }
-
-    private static IOManager duckDb(String url) {
-        throw new AssetflowException("the DuckDB IO manager is not built yet");
     }
 }

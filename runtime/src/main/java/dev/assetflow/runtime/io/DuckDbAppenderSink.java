@@ -1,0 +1,201 @@
+package dev.assetflow.runtime.io;
+
+import dev.assetflow.runtime.AssetflowException;
+import dev.assetflow.runtime.Column;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.duckdb.DuckDBAppender;
+
+/** Appends checked values to DuckDB's Appender, column by column in the table's column order. */
+final class DuckDbAppenderSink extends CheckedRowSink {
+
+    private final String asset;
+    private final String table;
+    private final List<Column> columns;
+    private final DuckDBAppender appender;
+
+    DuckDbAppenderSink(String asset, String table, List<Column> columns, DuckDBAppender appender) {
+        super(asset, table, columns);
+        this.asset = asset;
+        this.table = table;
+        this.columns = columns;
+        this.appender = appender;
+    }
+
+    void beginRow() {
+        startRow();
+        try {
+            appender.beginRow();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    void endRow() {
+        finishRow();
+        try {
+            appender.endRow();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private AssetflowException failure(SQLException e) {
+        int column = currentColumn();
+        String where = column >= 0 && column < columns.size() ? " column '" + columns.get(column).name() + "' of" : "";
+        return new AssetflowException("asset '" + asset + "': appending" + where + " row " + rows() + " to table "
+                + table + " failed: " + e.getMessage() + ". Nothing was written.", e);
+    }
+
+    @Override
+    void writeNull() {
+        try {
+            appender.appendNull();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    void writeBoolean(boolean value) {
+        try {
+            appender.append(value);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    void writeByte(byte value) {
+        try {
+            appender.append(value);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    void writeShort(short value) {
+        try {
+            appender.append(value);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    void writeInt(int value) {
+        try {
+            appender.append(value);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    void writeLong(long value) {
+        try {
+            appender.append(value);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    void writeFloat(float value) {
+        try {
+            appender.append(value);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    void writeDouble(double value) {
+        try {
+            appender.append(value);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    void writeDecimal(BigDecimal value) {
+        try {
+            appender.append(value);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    void writeString(String value) {
+        try {
+            appender.append(value);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    void writeDate(LocalDate value) {
+        try {
+            appender.append(value);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    void writeTime(LocalTime value) {
+        try {
+            appender.append(value);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    void writeTimestamp(LocalDateTime value) {
+        try {
+            appender.append(value);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    void writeInstant(Instant value) {
+        try {
+            appender.append(OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    void writeUuid(UUID value) {
+        try {
+            appender.append(value);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    void writeBytes(byte[] value) {
+        try {
+            appender.append(value);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.assetflow.runtime.io;
+
+import dev.assetflow.runtime.Column;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalTime;
+import java.util.List;
+
+/** DuckDB's result sets: {@code getObject(i, LocalTime.class)} is not supported, {@code getObject(i)} is. */
+final class DuckDbRowSource extends JdbcRowSource {
+
+    DuckDbRowSource(String asset, String table, List<Column> columns, ResultSet resultSet) {
+        super(asset, table, columns, resultSet);
+    }
+
+    @Override
+    LocalTime fetchTime(int index) throws SQLException {
+        return (LocalTime) resultSet().getObject(index);
+    }
+}
