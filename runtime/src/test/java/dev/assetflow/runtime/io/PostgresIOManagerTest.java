@@ -9,6 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.assetflow.runtime.AssetflowException;
+import dev.assetflow.runtime.Column;
+import dev.assetflow.runtime.ColumnType;
+import dev.assetflow.runtime.RowType;
 import dev.assetflow.runtime.io.PostgresRowTypes.AllTypes;
 import dev.assetflow.runtime.io.PostgresRowTypes.NarrowSale;
 import dev.assetflow.runtime.io.PostgresRowTypes.OwnerAmount;
@@ -58,7 +61,7 @@ class PostgresIOManagerTest {
         return new TableSlice(table, null, table);
     }
 
-    private static <T> List<T> readAll(TableSlice slice, dev.assetflow.runtime.RowType<T> rowType) {
+    private static <T> List<T> readAll(TableSlice slice, RowType<T> rowType) {
         try (Stream<T> rows = io.read(slice, rowType)) {
             return rows.toList();
         }
@@ -270,6 +273,45 @@ class PostgresIOManagerTest {
                 .hasMessageContaining("NUL character");
 
         assertThat(readAll(slice("out_of_range"), SALE)).containsExactlyElementsOf(sales(0, 1));
+    }
+
+    @Test
+    void aDecimalThatDoesNotFitTheColumnFailsNamingIt() {
+        AllTypes tooLarge = new AllTypes(true, null, (byte) 0, (short) 0, 0, null, 0, 0, null,
+                new BigDecimal("123456789012345678901234567890"), null, null, null, null, null, null, null, null);
+
+        assertThatThrownBy(() -> io.write(slice("big_decimal"), ALL_TYPES, Stream.of(tooLarge)))
+                .isInstanceOf(AssetflowException.class)
+                .hasMessageContaining("row 1")
+                .hasMessageContaining("column 'amount'")
+                .hasMessageContaining("DECIMAL(38, 10)");
+    }
+
+    @Test
+    void aNullReadIntoANonNullComponentNamesTheColumn() {
+        io.write(slice("nullable_big"), ALL_TYPES, extremes().stream());
+        RowType<Long> bigAsPrimitive = RowType.of("test.Big", List.of(Column.of("big", ColumnType.BIGINT, false)),
+                (row, sink) -> sink.putLong(row), source -> source.getLong(0));
+
+        assertThatThrownBy(() -> readAll(slice("nullable_big"), bigAsPrimitive))
+                .isInstanceOf(AssetflowException.class)
+                .hasMessageContaining("asset 'nullable_big'")
+                .hasMessageContaining("column 'big'")
+                .hasMessageContaining(DATABASE.schema() + ".nullable_big")
+                .hasMessageContaining("NULL");
+    }
+
+    @Test
+    void aColumnOfAnIncompatibleTypeIsNotRead() {
+        io.write(slice("typed_text"), SALE, sales(0, 1).stream());
+        RowType<Long> ownerAsLong = RowType.of("test.OwnerId", List.of(Column.of("owner", ColumnType.BIGINT, false)),
+                (row, sink) -> sink.putLong(row), source -> source.getLong(0));
+
+        assertThatThrownBy(() -> readAll(slice("typed_text"), ownerAsLong))
+                .isInstanceOf(AssetflowException.class)
+                .hasMessageContaining("column 'owner'")
+                .hasMessageContaining(DATABASE.schema() + ".typed_text")
+                .hasMessageContaining("is text, which cannot be read as BIGINT");
     }
 
     @Test
