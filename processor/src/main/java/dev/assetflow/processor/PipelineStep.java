@@ -28,8 +28,8 @@ import javax.lang.model.util.Elements;
 /**
  * Aggregates the {@code @Asset} methods of every round and writes the Pipeline once. Methods whose types
  * are not generated yet are waited for; the Pipeline is written in the first round in which every asset
- * seen so far resolves and the whole graph is valid. Assets declared only in later rounds cannot join it
- * and are reported.
+ * seen so far resolves and the whole graph is valid. The graph is checked once; assets appearing in later
+ * rounds cannot join it and are reported.
  */
 final class PipelineStep {
 
@@ -39,7 +39,8 @@ final class PipelineStep {
     private final InputPlacementValidator inputPlacement = new InputPlacementValidator();
     /** Canonical names of the types declaring assets; elements are looked up again in each round. */
     private final Set<String> declaringTypes = new TreeSet<>();
-    private String written;
+    /** Whether the graph was checked (and, when sound, generated); later assets cannot join it. */
+    private boolean done;
 
     PipelineStep(ProcessingEnvironment environment) {
         this.environment = environment;
@@ -55,7 +56,7 @@ final class PipelineStep {
         }
         Set<ExecutableElement> newAssets = asset == null ? Set.of()
                 : ElementFilter.methodsIn(round.getElementsAnnotatedWith(asset));
-        if (written != null) {
+        if (done) {
             reportLate(newAssets);
             return;
         }
@@ -91,6 +92,7 @@ final class PipelineStep {
         }
         ValidationReport result = report.build();
         printer.print(result);
+        done = complete;
         if (result.isClean() && complete && pipelinePackage.isPresent()) {
             write(graph, pipelinePackage.get());
         }
@@ -109,7 +111,6 @@ final class PipelineStep {
         try {
             new SourceWriter(environment.getFiler(), elements)
                     .write(new PipelineGenerator().generate(graph, packageName));
-            written = qualified(packageName);
         } catch (IOException | RuntimeException e) {
             printer.print(ValidationReport.builder()
                     .error(Messages.internalError("the Pipeline of " + graph.assets().size() + " assets", e), anchor)
@@ -153,7 +154,7 @@ final class PipelineStep {
     private void reportLate(Set<ExecutableElement> methods) {
         ValidationReport.Builder report = ValidationReport.builder();
         for (ExecutableElement method : methods) {
-            report.error(Messages.lateAsset(reference(method), written), method);
+            report.error(Messages.lateAsset(reference(method)), method);
         }
         printer.print(report.build());
     }

@@ -176,9 +176,10 @@ public final class Messages {
                 + " types could not be resolved; fix the other errors first";
     }
 
-    public static String lateAsset(String method, String pipeline) {
-        return "[assetflow:late-asset] @Asset method " + method + " was generated after " + pipeline
-                + " was written, so it is not part of it; declare it in a source file instead of generating it";
+    public static String lateAsset(String method) {
+        return "[assetflow:late-asset] @Asset method " + method + " appeared in a later annotation-processing round,"
+                + " after the asset graph of this compilation was checked and its Pipeline generated, so it cannot"
+                + " be part of it; declare it in a source file rather than generating it with another processor";
     }
 
     public static String internalError(String element, Throwable error) {

@@ -1,6 +1,7 @@
 package dev.assetflow.processor.model;
 
 import java.util.Optional;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.type.TypeMirror;
 
@@ -8,6 +9,8 @@ import javax.lang.model.type.TypeMirror;
  * One record component and the column it becomes.
  *
  * @param element the record component
+ * @param declaration where the component is written, for error positions: its field, which javac places
+ *     on the component in the record header (javac cannot place errors on a record component element)
  * @param componentName the component (and accessor) name
  * @param name the column name: the component name in snake_case
  * @param type the component type
@@ -20,6 +23,7 @@ import javax.lang.model.type.TypeMirror;
  */
 public record ColumnModel(
         RecordComponentElement element,
+        Element declaration,
         String componentName,
         String name,
         TypeMirror type,

@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /** Builds the row type of a record from its components, once per record. */
 final class RowTypeFactory {
@@ -75,8 +78,9 @@ final class RowTypeFactory {
         }
         boolean nullableAnnotated = NullableAnnotations.isAnnotatedNullable(component);
         boolean nullable = nullableAnnotated && !type.getKind().isPrimitive();
-        return new ColumnModel(component, componentName, Names.snakeCase(componentName), type, valueType, boxed,
-                nullable, nullableAnnotated, decimal(component), enumType);
+        Element declaration = field(component).<Element>map(field -> field).orElse(component);
+        return new ColumnModel(component, declaration, componentName, Names.snakeCase(componentName), type,
+                valueType, boxed, nullable, nullableAnnotated, decimal(declaration, component), enumType);
     }
 
     private static Optional<ValueType> primitive(TypeKind kind) {
@@ -92,8 +96,17 @@ final class RowTypeFactory {
         });
     }
 
-    private static Optional<DecimalAnnotation> decimal(RecordComponentElement component) {
-        Optional<AnnotationMirror> mirror = Annotations.find(component, Annotations.DECIMAL);
+    /** The record's private field of the component. */
+    private static Optional<VariableElement> field(RecordComponentElement component) {
+        return ElementFilter.fieldsIn(component.getEnclosingElement().getEnclosedElements()).stream()
+                .filter(field -> field.getSimpleName().equals(component.getSimpleName()))
+                .findFirst();
+    }
+
+    /** {@code @Decimal}, preferably as found on the field, so errors can point at its values. */
+    private static Optional<DecimalAnnotation> decimal(Element declaration, RecordComponentElement component) {
+        Optional<AnnotationMirror> mirror = Annotations.find(declaration, Annotations.DECIMAL)
+                .or(() -> Annotations.find(component, Annotations.DECIMAL));
         if (mirror.isEmpty()) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package dev.assetflow.processor.validation;
 
 import dev.assetflow.processor.base.Messages;
+import dev.assetflow.processor.base.TypeDescriptions;
 import dev.assetflow.processor.base.Suggestions;
 import dev.assetflow.processor.model.AssetDeclaration;
 import dev.assetflow.processor.model.ColumnModel;
@@ -47,11 +48,13 @@ final class InputCompatibilityValidator implements AssetValidator {
                         stored.columnNames()), input.parameter(), input.annotation(), input.value());
             } else if (source.get().valueType().isPresent() && !widens(source.get(), column)) {
                 report.error(Messages.incompatibleColumn(input.name(), asset.key(), column.name(),
-                        column.type().toString(), upstream, source.get().type().toString()),
+                        TypeDescriptions.describe(column.type()), upstream,
+                        TypeDescriptions.describe(source.get().type())),
                         input.parameter(), input.annotation(), input.value());
             } else if (source.get().nullable() && !column.nullable()) {
                 report.error(Messages.nullableColumn(input.name(), asset.key(), column.name(), upstream,
-                        column.type().toString()), input.parameter(), input.annotation(), input.value());
+                        TypeDescriptions.describe(column.type())), input.parameter(), input.annotation(),
+                        input.value());
             }
         }
     }

@@ -30,7 +30,7 @@ final class NameValidator implements AssetValidator {
     private static void validateColumns(RowTypeModel rowType, ValidationReport.Builder report) {
         for (ColumnModel column : rowType.columns()) {
             if (!Names.isSqlIdentifier(column.name())) {
-                report.error(Messages.invalidName("column", column.name()), column.element());
+                report.error(Messages.invalidName("column", column.name()), column.declaration());
             }
         }
     }

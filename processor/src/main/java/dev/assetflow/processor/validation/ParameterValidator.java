@@ -1,6 +1,7 @@
 package dev.assetflow.processor.validation;
 
 import dev.assetflow.processor.base.Messages;
+import dev.assetflow.processor.base.TypeDescriptions;
 import dev.assetflow.processor.model.AssetDeclaration;
 import dev.assetflow.processor.model.InputDeclaration;
 
@@ -13,8 +14,8 @@ final class ParameterValidator implements AssetValidator {
             if (!input.isInput()) {
                 report.error(Messages.notAnInput(input.name()), input.parameter());
             } else if (input.rows().kind().isEmpty() || input.rows().elementType().isEmpty()) {
-                report.error(Messages.unsupportedInput(input.name(), input.rows().type().toString()),
-                        input.parameter(), input.annotation(), input.value());
+                String type = TypeDescriptions.describe(input.rows().type());
+                report.error(Messages.unsupportedInput(input.name(), type), input.parameter());
             }
         }
     }

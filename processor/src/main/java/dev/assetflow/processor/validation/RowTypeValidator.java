@@ -1,6 +1,7 @@
 package dev.assetflow.processor.validation;
 
 import dev.assetflow.processor.base.Messages;
+import dev.assetflow.processor.base.TypeDescriptions;
 import dev.assetflow.processor.model.AssetDeclaration;
 import dev.assetflow.processor.model.ColumnModel;
 import dev.assetflow.processor.model.DecimalAnnotation;
@@ -35,7 +36,7 @@ final class RowTypeValidator implements AssetValidator {
             return; // not a List or Stream at all: reported by the method and parameter validators
         }
         if (rows.rowType().isEmpty()) {
-            report.error(Messages.notARecord(rows.elementType().get().toString(), usage), declaration);
+            report.error(Messages.notARecord(TypeDescriptions.describe(rows.elementType().get()), usage), declaration);
             return;
         }
         validateRecord(rows.rowType().get(), report);
@@ -56,38 +57,39 @@ final class RowTypeValidator implements AssetValidator {
             ColumnModel previous = byName.putIfAbsent(column.name(), column);
             if (previous != null) {
                 report.error(Messages.duplicateColumn(column.name(), record, previous.componentName(),
-                        column.componentName()), column.element());
+                        column.componentName()), column.declaration());
             }
         }
     }
 
     private static void validateColumn(ColumnModel column, String record, ValidationReport.Builder report) {
-        String type = column.type().toString();
+        String type = TypeDescriptions.describe(column.type());
         if (column.valueType().isEmpty()) {
-            report.error(Messages.unsupportedColumnType(column.componentName(), record, type), column.element());
+            report.error(Messages.unsupportedColumnType(column.componentName(), record, type), column.declaration());
             return;
         }
         if (column.nullableAnnotated() && column.type().getKind().isPrimitive()) {
             report.error(Messages.nullablePrimitive(column.componentName(), record, type, box(column)),
-                    column.element());
+                    column.declaration());
         }
         column.decimal().ifPresent(decimal -> validateDecimal(column, decimal, record, report));
     }
 
     private static void validateDecimal(ColumnModel column, DecimalAnnotation decimal, String record,
             ValidationReport.Builder report) {
+        String type = TypeDescriptions.describe(column.type());
         var mirror = Optional.of(decimal.mirror());
         if (column.requireValueType() != ValueType.DECIMAL) {
-            report.error(Messages.decimalOnNonDecimal(column.componentName(), record, column.type().toString()),
-                    column.element(), mirror, Optional.empty());
+            report.error(Messages.decimalOnNonDecimal(column.componentName(), record, type),
+                    column.declaration(), mirror, Optional.empty());
             return;
         }
         if (decimal.precision() < 1 || decimal.precision() > DecimalAnnotation.MAX_PRECISION) {
             report.error(Messages.decimalPrecision(column.componentName(), record, decimal.precision()),
-                    column.element(), mirror, Optional.of(decimal.precisionValue()));
+                    column.declaration(), mirror, Optional.of(decimal.precisionValue()));
         } else if (decimal.scale() < 0 || decimal.scale() > decimal.precision()) {
             report.error(Messages.decimalScale(column.componentName(), record, decimal.scale(), decimal.precision()),
-                    column.element(), mirror, Optional.of(decimal.scaleValue()));
+                    column.declaration(), mirror, Optional.of(decimal.scaleValue()));
         }
     }
 

@@ -63,10 +63,15 @@ public final class ValidationReport {
             return add(new Item(Diagnostic.Kind.ERROR, message, element, Optional.empty(), Optional.empty()));
         }
 
+        /**
+         * An error on {@code value} of {@code annotation} when both are present (so the caret lands on the
+         * value as written), else on the element.
+         */
         public Builder error(String message, Element element, Optional<AnnotationMirror> annotation,
                 Optional<AnnotationValue> value) {
-            return add(new Item(Diagnostic.Kind.ERROR, message, element, annotation,
-                    annotation.isPresent() ? value : Optional.empty()));
+            boolean onValue = annotation.isPresent() && value.isPresent();
+            return add(new Item(Diagnostic.Kind.ERROR, message, element,
+                    onValue ? annotation : Optional.empty(), onValue ? value : Optional.empty()));
         }
 
         public Builder add(Item item) {
