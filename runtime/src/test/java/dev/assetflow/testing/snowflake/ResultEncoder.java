@@ -1,0 +1,95 @@
+package dev.assetflow.testing.snowflake;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Encodes a DuckDB result as Snowflake's JSON result: a {@code rowtype} and rows of strings. */
+final class ResultEncoder {
+
+    private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
+
+    private ResultEncoder() {
+    }
+
+    static List<ResultColumn> columns(ResultSetMetaData meta) throws SQLException {
+        List<ResultColumn> columns = new ArrayList<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            columns.add(SnowflakeTypes.resultColumn(Identifiers.decode(meta.getColumnLabel(i)), meta.getColumnTypeName(i)));
+        }
+        return columns;
+    }
+
+    static QueryResult encode(ResultSet rs) throws SQLException {
+        List<ResultColumn> columns = columns(rs.getMetaData());
+        List<List<String>> rows = new ArrayList<>();
+        while (rs.next()) {
+            List<String> row = new ArrayList<>(columns.size());
+            for (int i = 0; i < columns.size(); i++) {
+                row.add(cell(rs, i + 1, columns.get(i).type()));
+            }
+            rows.add(row);
+        }
+        return new QueryResult(StatementTypes.SELECT, columns, rows);
+    }
+
+    private static String cell(ResultSet rs, int index, String type) throws SQLException {
+        switch (type) {
+            case "fixed": {
+                BigDecimal value = rs.getBigDecimal(index);
+                return value == null ? null : value.toPlainString();
+            }
+            case "real": {
+                double value = rs.getDouble(index);
+                return rs.wasNull() ? null : Double.toString(value);
+            }
+            case "boolean": {
+                boolean value = rs.getBoolean(index);
+                return rs.wasNull() ? null : value ? "1" : "0";
+            }
+            case "date": {
+                LocalDate value = rs.getObject(index, LocalDate.class);
+                return value == null ? null : Long.toString(value.toEpochDay());
+            }
+            case "time": {
+                Object raw = rs.getObject(index);
+                LocalTime value = raw instanceof java.sql.Time time ? time.toLocalTime() : (LocalTime) raw;
+                return value == null ? null : seconds(value.toNanoOfDay() / 1_000_000_000L, value.getNano());
+            }
+            case "timestamp_ntz": {
+                LocalDateTime value = rs.getObject(index, LocalDateTime.class);
+                return value == null ? null
+                        : seconds(value.toEpochSecond(ZoneOffset.UTC), value.getNano());
+            }
+            case "timestamp_tz": {
+                OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
+                if (value == null) {
+                    return null;
+                }
+                int offsetMinutes = value.getOffset().getTotalSeconds() / 60;
+                return seconds(value.toEpochSecond(), value.getNano()) + " " + (offsetMinutes + 1440);
+            }
+            case "binary": {
+                byte[] value = rs.getBytes(index);
+                return value == null ? null : HexFormat.of().withUpperCase().formatHex(value);
+            }
+            default:
+                return rs.getString(index);
+        }
+    }
+
+    /** Epoch or day seconds with nine fraction digits, as Snowflake sends time values. */
+    private static String seconds(long seconds, int nanos) {
+        return BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(nanos).divide(NANOS_PER_SECOND))
+                .setScale(9).toPlainString();
+    }
+}

@@ -1,0 +1,293 @@
+package dev.assetflow.testing.snowflake;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Snowflake stand-in for tests: a loopback HTTP server that speaks the protocol of the real
+ * snowflake-jdbc driver (login, query requests with bindings and array binding, PUT to LOCAL_FS stages,
+ * COPY INTO, session close) and executes statements on an embedded in-memory DuckDB.
+ *
+ * <pre>{@code
+ * try (SnowflakeEmulator snowflake = SnowflakeEmulator.start();
+ *      Connection c = DriverManager.getConnection(snowflake.jdbcUrl(), snowflake.properties())) {
+ *     c.createStatement().execute("create table \"T\" (\"ID\" NUMBER(19, 0) not null)");
+ * }
+ * }</pre>
+ *
+ * <p>Names behave as in Snowflake: unquoted names fold to upper case and quoted names keep their case
+ * ({@code "t"} and {@code "T"} are different tables). In DuckDB, names that are all upper case are stored
+ * as they are; others are stored encoded (see {@link #openDuckDbConnection()}).
+ *
+ * <p>Limits, by design: results are always JSON (no Arrow); timestamps and times keep microseconds
+ * (DuckDB), not nanoseconds; TIMESTAMP_TZ keeps the instant but returns it at offset +00:00, and
+ * TIMESTAMP_LTZ is stored as TIMESTAMP_TZ; primary keys and unique constraints are not enforced (as in
+ * Snowflake); a failed statement inside an explicit transaction aborts the transaction; COPY keeps no
+ * load history. Unsupported statements fail with error 000002 "Unsupported feature".
+ */
+public final class SnowflakeEmulator implements AutoCloseable {
+
+    /** The user {@link #start()} accepts. */
+    public static final String DEFAULT_USER = "emulator";
+    /** The password of {@link #DEFAULT_USER}. */
+    public static final String DEFAULT_PASSWORD = "emulator-password";
+    /** The database {@link #start()} creates. */
+    public static final String DEFAULT_DATABASE = "EMULATOR_DB";
+
+    private static final Logger LOG = LoggerFactory.getLogger(SnowflakeEmulator.class);
+
+    private final String database;
+    private final Map<String, String> users;
+    private final Path stageRoot;
+    private final boolean ownsStageRoot;
+    private final DuckDBConnection duckDb;
+    private final Stages stages;
+    private final SessionRegistry sessions;
+    private final List<ReceivedQuery> received = new ArrayList<>();
+    private final HttpServer server;
+    private final ExecutorService executor;
+
+    /**
+     * A query request the emulator received.
+     *
+     * @param sql the SQL text as the driver sent it
+     * @param bindingRows the number of rows of bound values (more than one for an array-bound batch)
+     * @param describeOnly whether the driver only asked for a description (prepare), not execution
+     */
+    public record ReceivedQuery(String sql, int bindingRows, boolean describeOnly) {
+    }
+
+    private SnowflakeEmulator(Builder builder) throws IOException, SQLException {
+        this.database = builder.database;
+        this.users = Map.copyOf(builder.users);
+        this.ownsStageRoot = builder.stageRoot == null;
+        this.stageRoot = ownsStageRoot ? Files.createTempDirectory("snowflake-emulator-stages")
+                : Files.createDirectories(builder.stageRoot);
+        this.duckDb = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+        this.stages = new Stages(stageRoot);
+        this.sessions = new SessionRegistry(this);
+        createDatabase(database);
+        this.executor = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "snowflake-emulator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", new EmulatorHttpHandler(this, sessions));
+        server.setExecutor(executor);
+        server.start();
+        LOG.info("Snowflake emulator listening on {} (database {}, stages in {})", jdbcUrl(), database, stageRoot);
+    }
+
+    /** Starts an emulator with database {@value #DEFAULT_DATABASE} and user {@value #DEFAULT_USER}. */
+    public static SnowflakeEmulator start() {
+        return builder().start();
+    }
+
+    /** Options: database name, accepted users, stage root directory. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The JDBC URL of this emulator, with its database and the PUBLIC schema. */
+    public String jdbcUrl() {
+        return "jdbc:snowflake://127.0.0.1:" + port() + "/?account=emulator&ssl=off&db=" + database
+                + "&schema=PUBLIC&disablePlatformDetection=true";
+    }
+
+    /** Connection properties for the default user (the first user of the builder). */
+    public Properties properties() {
+        Map.Entry<String, String> first = users.entrySet().iterator().next();
+        return properties(first.getKey(), first.getValue());
+    }
+
+    /** Connection properties with the given credentials (which need not be accepted). */
+    public Properties properties(String user, String password) {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password);
+        return properties;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public Path stageRoot() {
+        return stageRoot;
+    }
+
+    /** The SQL texts of the statements the driver asked to execute, in order (describe requests excluded). */
+    public List<String> receivedSql() {
+        synchronized (received) {
+            return received.stream().filter(q -> !q.describeOnly()).map(ReceivedQuery::sql).toList();
+        }
+    }
+
+    /** Every query request received, in order, with its binding row count. */
+    public List<ReceivedQuery> receivedQueries() {
+        synchronized (received) {
+            return List.copyOf(received);
+        }
+    }
+
+    public void clearReceivedSql() {
+        synchronized (received) {
+            received.clear();
+        }
+    }
+
+    /**
+     * A new connection to the emulator's DuckDB, for tests to check what was stored. The caller closes it.
+     * Snowflake database {@code DB} is DuckDB catalog {@code "DB"}; names that are not all upper case are
+     * stored encoded ({@code "t"} as {@code "~t"}).
+     */
+    public Connection openDuckDbConnection() {
+        try {
+            synchronized (duckDb) {
+                return duckDb.duplicate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not open a DuckDB connection of the emulator", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        sessions.closeAll();
+        try {
+            duckDb.close();
+        } catch (SQLException e) {
+            LOG.warn("Could not close the emulator's DuckDB: {}", e.getMessage());
+        }
+        if (ownsStageRoot) {
+            Stages.deleteRecursively(stageRoot);
+        }
+    }
+
+    // ---- package-private: used by the protocol and statement classes
+
+    Map<String, String> users() {
+        return users;
+    }
+
+    Stages stages() {
+        return stages;
+    }
+
+    void record(ReceivedQuery query) {
+        synchronized (received) {
+            received.add(query);
+        }
+    }
+
+    Connection newSessionConnection() throws SQLException {
+        synchronized (duckDb) {
+            Connection connection = duckDb.duplicate();
+            try (Statement s = connection.createStatement()) {
+                s.execute(Identifiers.DECODE_MACRO);
+            }
+            return connection;
+        }
+    }
+
+    boolean databaseExists(String name) {
+        synchronized (duckDb) {
+            return new Catalog(duckDb).databaseExists(name);
+        }
+    }
+
+    void requireDatabase(String name) {
+        if (!databaseExists(name)) {
+            throw SnowflakeError.databaseNotFound(Identifiers.display(name));
+        }
+    }
+
+    void createDatabase(String name) {
+        synchronized (duckDb) {
+            try (Statement s = duckDb.createStatement()) {
+                s.execute("ATTACH ':memory:' AS " + Identifiers.sql(name));
+                s.execute("CREATE SCHEMA " + Identifiers.sql(name) + "." + Identifiers.sql("PUBLIC"));
+            } catch (SQLException e) {
+                throw ErrorTranslator.translate(e);
+            }
+        }
+    }
+
+    void dropDatabase(String name) {
+        synchronized (duckDb) {
+            try (Statement s = duckDb.createStatement()) {
+                s.execute("DETACH " + Identifiers.sql(name));
+            } catch (SQLException e) {
+                throw ErrorTranslator.translate(e);
+            }
+        }
+    }
+
+    /** Builder of an emulator. */
+    public static final class Builder {
+        private String database = DEFAULT_DATABASE;
+        private final Map<String, String> users = new LinkedHashMap<>();
+        private Path stageRoot;
+
+        private Builder() {
+        }
+
+        /** The database that exists at start and that {@link #jdbcUrl()} names. */
+        public Builder database(String name) {
+            this.database = Objects.requireNonNull(name);
+            return this;
+        }
+
+        /** Accepts this user with this password; without any call, {@value #DEFAULT_USER} is accepted. */
+        public Builder user(String user, String password) {
+            users.put(Objects.requireNonNull(user), Objects.requireNonNull(password));
+            return this;
+        }
+
+        /** Where stage directories live; by default a temporary directory deleted on close. */
+        public Builder stageRoot(Path directory) {
+            this.stageRoot = directory;
+            return this;
+        }
+
+        public SnowflakeEmulator start() {
+            if (users.isEmpty()) {
+                users.put(DEFAULT_USER, DEFAULT_PASSWORD);
+            }
+            try {
+                return new SnowflakeEmulator(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start the Snowflake emulator", e);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not start the Snowflake emulator's DuckDB", e);
+            }
+        }
+    }
+}
