@@ -116,6 +116,11 @@ public final class AssetGraph {
         }
         List<String> cycle = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
         Collections.reverse(cycle);
+        // Start at the member declared first, so the message does not depend on where the walk began.
+        List<String> declaredOrder = new ArrayList<>(declared.keySet());
+        String first = cycle.stream().min((a, b) -> Integer.compare(declaredOrder.indexOf(a),
+                declaredOrder.indexOf(b))).orElseThrow();
+        Collections.rotate(cycle, -cycle.indexOf(first));
         cycle.add(cycle.get(0));
         return String.join(" -> ", cycle);
     }
