@@ -241,6 +241,36 @@ class DuckDbIOManagerTest {
     }
 
     @Test
+    void readersSeeTheOldRowsWhileAWriteIsUnderWayAndTheNewRowsAfterIt() throws Exception {
+        io.write(SALES, Sale.ROW_TYPE, OLD_SALES.stream());
+        java.util.concurrent.CountDownLatch halfWritten = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch checked = new java.util.concurrent.CountDownLatch(1);
+        Stream<Sale> slow = LongStream.rangeClosed(1, 6_000).mapToObj(i -> {
+            if (i == 5_000) {
+                halfWritten.countDown();
+                try {
+                    checked.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return new Sale(i, "new", 1.0, DAY);
+        });
+        java.util.concurrent.CompletableFuture<Long> writing =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> io.write(SALES, Sale.ROW_TYPE, slow));
+        try {
+            assertThat(halfWritten.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            assertThat(read(io, SALES, Sale.ROW_TYPE)).containsExactlyElementsOf(OLD_SALES);
+        } finally {
+            checked.countDown();
+        }
+
+        assertThat(writing.get()).isEqualTo(6_000);
+        assertThat(read(io, SALES, Sale.ROW_TYPE)).hasSize(6_000).allMatch(s -> s.owner().equals("new"));
+    }
+
+    @Test
     void nullInANotNullColumnNamesAssetTableColumnAndRowAndLeavesThePreviousRows() {
         io.write(SALES, Sale.ROW_TYPE, OLD_SALES.stream());
         Stream<Sale> rows = LongStream.rangeClosed(1, 3_000)
