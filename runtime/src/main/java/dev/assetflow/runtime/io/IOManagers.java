@@ -10,7 +10,8 @@ public final class IOManagers {
 
     /**
      * Creates the IO manager for a JDBC URL. Supported: {@code jdbc:duckdb:<file>} (or {@code jdbc:duckdb:}
-     * for an in-memory database) with {@link DuckDbIOManager}.
+     * for an in-memory database) with {@link DuckDbIOManager}; {@code jdbc:postgresql://host:port/db?user=...}
+     * with {@link PostgresIOManager}.
      *
      * @throws AssetflowException when no IO manager handles the URL
      */
@@ -21,8 +22,10 @@ public final class IOManagers {
         }
         return switch (scheme(jdbcUrl)) {
             case "jdbc:duckdb" -> DuckDbIOManager.fromUrl(jdbcUrl);
+            case "jdbc:postgresql" -> PostgresIOManager.fromUrl(jdbcUrl);
             default -> throw new AssetflowException("unsupported storage URL starting with '" + scheme(jdbcUrl)
-                    + ":'; supported: jdbc:duckdb:<file> (e.g. jdbc:duckdb:warehouse.duckdb)");
+                    + ":'; supported: jdbc:duckdb:<file> (e.g. jdbc:duckdb:warehouse.duckdb),"
+                    + " jdbc:postgresql://host:port/database");
         };
     }
 

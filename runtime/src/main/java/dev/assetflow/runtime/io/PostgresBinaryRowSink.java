@@ -141,6 +141,10 @@ final class PostgresBinaryRowSink extends CheckedRowSink {
 
     @Override
     void writeDecimal(BigDecimal value) {
+        Column column = columns.get(currentColumn());
+        if (column.precision() == 0) {
+            checkDefaultDecimal(column, value);
+        }
         PostgresNumeric.Encoded numeric = PostgresNumeric.encode(value);
         if (numeric.weight() > Short.MAX_VALUE || numeric.weight() < Short.MIN_VALUE
                 || numeric.displayScale() > 0x3FFF) {
@@ -156,6 +160,17 @@ final class PostgresBinaryRowSink extends CheckedRowSink {
         writeInt16((short) numeric.displayScale());
         for (short digit : digits) {
             writeInt16(digit);
+        }
+    }
+
+    /** A decimal without declared precision is created as numeric(38, 10), which must hold it unrounded. */
+    private void checkDefaultDecimal(Column column, BigDecimal value) {
+        int precision = SqlTypes.precision(column);
+        int scale = SqlTypes.scale(column);
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() > scale || stripped.precision() - stripped.scale() > precision - scale) {
+            throw outOfRange(value.toPlainString(), "does not fit numeric(" + precision + ", " + scale
+                    + ") without rounding; round the value or declare its precision and scale");
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 
 /** Looks up what PostgreSQL's catalog says about a stored table. */
 final class PostgresCatalog {
@@ -40,7 +39,7 @@ final class PostgresCatalog {
 
     /** The columns of {@code schema.table} in table order, or empty when there is no such table. */
     static Optional<Map<String, StoredColumn>> columns(Connection connection, String schema, String table) {
-        DSLContext sql = DSL.using(connection, SQLDialect.POSTGRES);
+        DSLContext sql = Jooq.using(connection, SQLDialect.POSTGRES);
         Map<String, StoredColumn> columns = new LinkedHashMap<>();
         sql.select(COLUMN, UDT, NULLABLE, PRECISION, SCALE)
                 .from(table(name("information_schema", "columns")))
@@ -58,7 +57,7 @@ final class PostgresCatalog {
 
     /** Whether the schema exists. */
     static boolean schemaExists(Connection connection, String schema) {
-        DSLContext sql = DSL.using(connection, SQLDialect.POSTGRES);
+        DSLContext sql = Jooq.using(connection, SQLDialect.POSTGRES);
         return sql.fetchExists(sql.selectOne()
                 .from(table(name("pg_catalog", "pg_namespace")))
                 .where(field(name("nspname"), String.class).eq(schema)));

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +21,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Writes replace a table's rows in one transaction: they take a transaction-scoped advisory lock on
  * {@code hashtext('schema.table')} (so two processes materializing the same asset run one after the
- * other; the waiting one logs that at INFO), create the schema and table when missing, {@code DELETE} the
+ * other; the waiting one logs that at INFO), create the schema and table when missing (or apply the
+ * {@link SchemaPolicy} when the table has other columns), {@code DELETE} the
  * old rows (readers keep seeing them until commit), stream the new rows with binary
  * {@code COPY ... FROM STDIN} and commit. Any failure, including one thrown while the asset's rows are
  * produced, rolls back and leaves the old rows. Reads stream with binary {@code COPY (SELECT ...) TO STDOUT}
@@ -52,6 +52,7 @@ public final class PostgresIOManager implements IOManager {
     private final String user;
     private final String defaultSchema;
     private final int copyBufferSize;
+    private final SchemaPolicy schemaPolicy;
     private final HikariDataSource pool;
 
     private PostgresIOManager(Builder builder) {
@@ -59,6 +60,7 @@ public final class PostgresIOManager implements IOManager {
         this.user = builder.user;
         this.defaultSchema = builder.defaultSchema;
         this.copyBufferSize = builder.copyBufferSize;
+        this.schemaPolicy = builder.schemaPolicy;
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(builder.url);
         if (builder.user != null) {
@@ -97,7 +99,8 @@ public final class PostgresIOManager implements IOManager {
         String qualified = schema + "." + slice.table();
         try (Connection connection = connect(slice.asset(), qualified)) {
             ensureSchema(connection, schema);
-            return new PostgresTableWriter(connection, slice.asset(), schema, slice.table(), copyBufferSize)
+            return new PostgresTableWriter(connection, slice.asset(), schema, slice.table(), copyBufferSize,
+                    schemaPolicy)
                     .replace(rowType, rows);
         } catch (SQLException e) {
             throw new AssetflowException("asset '" + slice.asset() + "': writing table " + qualified
@@ -126,7 +129,7 @@ public final class PostgresIOManager implements IOManager {
             return;
         }
         try {
-            DSL.using(connection, SQLDialect.POSTGRES).createSchemaIfNotExists(name(schema)).execute();
+            Jooq.using(connection, SQLDialect.POSTGRES).createSchemaIfNotExists(name(schema)).execute();
             LOG.info("created schema {}", schema);
         } catch (org.jooq.exception.DataAccessException e) {
             if (!"23505".equals(e.sqlState()) || !PostgresCatalog.schemaExists(connection, schema)) {
@@ -174,6 +177,7 @@ public final class PostgresIOManager implements IOManager {
         private int poolSize = DEFAULT_POOL_SIZE;
         private int copyBufferSize = PostgresBinaryRowSink.DEFAULT_BUFFER_SIZE;
         private Duration connectionTimeout = Duration.ofSeconds(30);
+        private SchemaPolicy schemaPolicy = SchemaPolicy.FAIL;
 
         private Builder(String url) {
             Objects.requireNonNull(url, "url");
@@ -215,6 +219,15 @@ public final class PostgresIOManager implements IOManager {
                 throw new IllegalArgumentException("the pool size must be at least 1, not " + poolSize);
             }
             this.poolSize = poolSize;
+            return this;
+        }
+
+        /**
+         * What a write does when the asset's table exists with other columns; {@link SchemaPolicy#FAIL} by
+         * default. Policies act inside the write's transaction, so a failed write changes nothing.
+         */
+        public Builder schemaPolicy(SchemaPolicy policy) {
+            this.schemaPolicy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 

@@ -76,7 +76,7 @@ final class PostgresTableReader {
             }
             if (!PostgresTypes.readableAs(existing.udtName(), column.type())) {
                 throw new AssetflowException("reading asset '" + asset + "': column '" + column.name()
-                        + "' of table " + qualified + " is " + PostgresSchemaDiff.storedType(existing)
+                        + "' of table " + qualified + " is " + PostgresTypes.describe(existing)
                         + ", which cannot be read as " + column.type() + " (" + rowType.javaType()
                         + "); change the reading record component's type or rematerialize the asset");
             }

@@ -4,15 +4,11 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
-import dev.assetflow.runtime.AssetflowException;
-import dev.assetflow.runtime.Column;
 import dev.assetflow.runtime.RowType;
 import dev.assetflow.runtime.RowWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Iterator;
-import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
@@ -25,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Replaces one table's rows in one transaction: advisory lock on the table, create it when missing, check
- * its columns, {@code DELETE FROM} (so readers keep seeing the old rows until commit), binary
+ * Replaces one table's rows in one transaction: advisory lock on the table, create it when missing or
+ * apply the {@link SchemaPolicy} when its columns differ ({@link TableSetup}), {@code DELETE FROM} (so readers keep seeing the old rows until commit), binary
  * {@code COPY FROM STDIN}, commit. Any failure, including one thrown by the row stream, rolls back.
  */
 final class PostgresTableWriter {
@@ -39,21 +35,24 @@ final class PostgresTableWriter {
     private final String table;
     private final String qualified;
     private final int bufferSize;
+    private final SchemaPolicy schemaPolicy;
 
-    PostgresTableWriter(Connection connection, String asset, String schema, String table, int bufferSize) {
+    PostgresTableWriter(Connection connection, String asset, String schema, String table, int bufferSize,
+            SchemaPolicy schemaPolicy) {
         this.connection = connection;
         this.asset = asset;
         this.schema = schema;
         this.table = table;
         this.qualified = schema + "." + table;
         this.bufferSize = bufferSize;
+        this.schemaPolicy = schemaPolicy;
     }
 
     <R> long replace(RowType<R> rowType, Stream<? extends R> rows) throws SQLException {
         connection.setAutoCommit(false);
         CopyIn copy = null;
         try {
-            DSLContext sql = DSL.using(connection, SQLDialect.POSTGRES);
+            DSLContext sql = Jooq.using(connection, SQLDialect.POSTGRES);
             lock(sql);
             ensureTable(sql, rowType);
             sql.deleteFrom(table(name(schema, table))).execute();
@@ -93,23 +92,8 @@ final class PostgresTableWriter {
     }
 
     private void ensureTable(DSLContext sql, RowType<?> rowType) {
-        Optional<Map<String, PostgresCatalog.StoredColumn>> stored =
-                PostgresCatalog.columns(connection, schema, table);
-        if (stored.isEmpty()) {
-            var create = sql.createTable(name(schema, table));
-            for (Column column : rowType.columns()) {
-                create = create.column(name(column.name()), PostgresTypes.dataType(column));
-            }
-            create.execute();
-            LOG.info("asset '{}': created table {}", asset, qualified);
-            return;
-        }
-        String diff = PostgresSchemaDiff.describe(rowType.columns(), stored.get());
-        if (!diff.isEmpty()) {
-            throw new AssetflowException("asset '" + asset + "': table " + qualified
-                    + " exists with other columns than " + rowType.javaType() + " writes:\n" + diff
-                    + "\nNothing was changed. Drop or migrate the table, or rename the asset.");
-        }
+        new TableSetup(sql, schemaPolicy, PostgresTypes::catalogName, PostgresTypes::dataType)
+                .ensure(asset, schema, table, rowType.columns());
     }
 
     private String copySql(DSLContext sql, RowType<?> rowType) {

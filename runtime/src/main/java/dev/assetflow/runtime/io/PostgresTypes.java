@@ -25,9 +25,7 @@ final class PostgresTypes {
             case BIGINT -> SQLDataType.BIGINT;
             case REAL -> SQLDataType.REAL;
             case DOUBLE -> SQLDataType.DOUBLE;
-            case DECIMAL -> column.precision() > 0
-                    ? SQLDataType.NUMERIC(column.precision(), column.scale())
-                    : SQLDataType.NUMERIC;
+            case DECIMAL -> SQLDataType.NUMERIC(SqlTypes.precision(column), SqlTypes.scale(column));
             case VARCHAR -> SQLDataType.CLOB; // text
             case DATE -> SQLDataType.DATE;
             case TIME -> SQLDataType.TIME;
@@ -37,6 +35,26 @@ final class PostgresTypes {
             case BLOB -> SQLDataType.BLOB; // bytea
         };
         return type.nullable(column.nullable());
+    }
+
+    /** The name {@code information_schema.columns.data_type} reports (with a numeric's precision and scale). */
+    static String catalogName(Column column) {
+        return switch (column.type()) {
+            case BOOLEAN -> "boolean";
+            case TINYINT, SMALLINT -> "smallint";
+            case INTEGER -> "integer";
+            case BIGINT -> "bigint";
+            case REAL -> "real";
+            case DOUBLE -> "double precision";
+            case DECIMAL -> "numeric(" + SqlTypes.precision(column) + "," + SqlTypes.scale(column) + ")";
+            case VARCHAR -> "text";
+            case DATE -> "date";
+            case TIME -> "time without time zone";
+            case TIMESTAMP -> "timestamp without time zone";
+            case TIMESTAMP_TZ -> "timestamp with time zone";
+            case UUID -> "uuid";
+            case BLOB -> "bytea";
+        };
     }
 
     /** The {@code udt_name} a column of this type is created with. */
@@ -78,7 +96,12 @@ final class PostgresTypes {
     }
 
     /** A readable SQL spelling of a stored column's type, for messages. */
-    static String describe(String udtName) {
+    static String describe(PostgresCatalog.StoredColumn column) {
+        String type = describe(column.udtName());
+        return column.precision() > 0 ? type + "(" + column.precision() + ", " + column.scale() + ")" : type;
+    }
+
+    private static String describe(String udtName) {
         return switch (udtName) {
             case "bool" -> "boolean";
             case "int2" -> "smallint";

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.jooq.CreateTableElementListStep;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Name;
 import org.slf4j.Logger;
@@ -25,11 +26,22 @@ final class TableSetup {
     private final DSLContext dsl;
     private final SchemaPolicy policy;
     private final Function<Column, String> catalogTypeName;
+    private final Function<Column, DataType<?>> dataType;
 
     TableSetup(DSLContext dsl, SchemaPolicy policy, Function<Column, String> catalogTypeName) {
+        this(dsl, policy, catalogTypeName, SqlTypes::dataType);
+    }
+
+    /**
+     * A setup whose columns are created with {@code dataType} instead of {@link SqlTypes#dataType}, for a
+     * backend whose type mapping differs (PostgreSQL creates VARCHAR columns as {@code text}).
+     */
+    TableSetup(DSLContext dsl, SchemaPolicy policy, Function<Column, String> catalogTypeName,
+            Function<Column, DataType<?>> dataType) {
         this.dsl = dsl;
         this.policy = policy;
         this.catalogTypeName = catalogTypeName;
+        this.dataType = dataType;
     }
 
     void ensure(String asset, String schema, String table, List<Column> columns) {
@@ -76,8 +88,8 @@ final class TableSetup {
         create.execute();
     }
 
-    private static Field<?> column(Column column) {
+    private Field<?> column(Column column) {
         Name name = name(column.name());
-        return field(name, SqlTypes.dataType(column));
+        return field(name, dataType.apply(column));
     }
 }

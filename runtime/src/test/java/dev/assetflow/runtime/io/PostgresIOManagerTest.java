@@ -321,15 +321,88 @@ class PostgresIOManagerTest {
         DATABASE.execute("INSERT INTO " + qualified("legacy") + " VALUES (1, 'old', 'kept')");
 
         assertThatThrownBy(() -> io.write(slice("legacy"), SALE, sales(0, 2).stream()))
-                .isInstanceOf(AssetflowException.class)
-                .hasMessageContaining("asset 'legacy'")
-                .hasMessageContaining(DATABASE.schema() + ".legacy")
-                .hasMessageContaining("id: table has integer, the asset writes bigint NOT NULL")
-                .hasMessageContaining("+ amount double precision NOT NULL")
-                .hasMessageContaining("- note text");
+                .isInstanceOfSatisfying(SchemaMismatchException.class, e -> {
+                    assertThat(e.asset()).isEqualTo("legacy");
+                    assertThat(e.table()).isEqualTo(DATABASE.schema() + ".legacy");
+                    assertThat(e.columns()).containsExactlyInAnyOrder("id", "amount", "day", "note");
+                })
+                .hasMessageMatching("(?s).*id +bigint NOT NULL +integer NOT NULL.*")
+                .hasMessageMatching("(?s).*amount +double precision NOT NULL +\\(missing\\).*")
+                .hasMessageMatching("(?s).*note +\\(not in the row type\\) +text.*");
 
         assertThat(column("SELECT id || ' ' || owner || ' ' || note FROM " + qualified("legacy")))
                 .containsExactly("1 old kept");
+    }
+
+    @Test
+    void aDecimalOfAnotherPrecisionIsADifference() throws SQLException {
+        DATABASE.execute("CREATE TABLE " + qualified("decimals") + " (amount numeric(10, 2))");
+        RowType<BigDecimal> amounts = RowType.of("test.Amount", List.of(Column.decimal("amount", true, 12, 2)),
+                (row, sink) -> sink.putDecimal(row), source -> source.getDecimal(0));
+
+        assertThatThrownBy(() -> io.write(slice("decimals"), amounts, Stream.of(BigDecimal.ONE)))
+                .isInstanceOf(SchemaMismatchException.class)
+                .hasMessageMatching("(?s).*amount +numeric\\(12,2\\) +numeric\\(10,2\\).*");
+    }
+
+    @Test
+    void schemaPolicyReplaceRecreatesTheTable() throws SQLException {
+        DATABASE.execute("CREATE TABLE " + qualified("recreated") + " (id integer NOT NULL, note text)");
+        DATABASE.execute("INSERT INTO " + qualified("recreated") + " VALUES (1, 'old')");
+
+        try (PostgresIOManager replacing = PostgresIOManager.builder(DATABASE.url())
+                .defaultSchema(DATABASE.schema()).schemaPolicy(SchemaPolicy.REPLACE).build()) {
+            replacing.write(slice("recreated"), SALE, sales(0, 2).stream());
+
+            assertThat(readAll(slice("recreated"), SALE)).containsExactlyElementsOf(sales(0, 2));
+            // the table now fits, so the default policy accepts it too
+            io.write(slice("recreated"), SALE, sales(5, 1).stream());
+        }
+        assertThat(column("SELECT column_name FROM information_schema.columns WHERE table_schema = '"
+                + DATABASE.schema() + "' AND table_name = 'recreated' ORDER BY ordinal_position"))
+                .containsExactly("id", "owner", "amount", "day");
+    }
+
+    @Test
+    void schemaPolicyAddColumnsAddsNullableColumnsAndKeepsTheRestStrict() throws SQLException {
+        io.write(slice("grown"), NARROW_SALE, Stream.of(new NarrowSale(1, "a")));
+        RowType<PostgresRowTypes.NarrowSale> withNote = RowType.of("test.NarrowSaleWithNote", List.of(
+                        Column.of("id", ColumnType.INTEGER, false), Column.of("owner", ColumnType.VARCHAR, false),
+                        Column.of("note", ColumnType.VARCHAR, true)),
+                (row, sink) -> {
+                    sink.putInt(row.id());
+                    sink.putString(row.owner());
+                    sink.putString("note " + row.id());
+                },
+                source -> new NarrowSale(source.getInt(0), source.getString(1)));
+
+        try (PostgresIOManager adding = PostgresIOManager.builder(DATABASE.url())
+                .defaultSchema(DATABASE.schema()).schemaPolicy(SchemaPolicy.ADD_COLUMNS).build()) {
+            adding.write(slice("grown"), withNote, Stream.of(new NarrowSale(2, "b")));
+
+            assertThat(column("SELECT id || ' ' || owner || ' ' || note FROM " + qualified("grown")))
+                    .containsExactly("2 b note 2");
+            assertThatThrownBy(() -> adding.write(slice("grown"), SALE, sales(0, 1).stream()))
+                    .isInstanceOf(SchemaMismatchException.class)
+                    .hasMessageContaining("ADD_COLUMNS only adds new nullable columns");
+        }
+        assertThat(column("SELECT id || ' ' || owner || ' ' || note FROM " + qualified("grown")))
+                .containsExactly("2 b note 2");
+    }
+
+    @Test
+    void aDecimalWithoutDeclaredPrecisionMustFitTheDefaultColumn() throws SQLException {
+        RowType<BigDecimal> amounts = RowType.of("test.Amount", List.of(Column.decimal("amount", true, 0, 0)),
+                (row, sink) -> sink.putDecimal(row), source -> source.getDecimal(0));
+
+        io.write(slice("default_decimal"), amounts, Stream.of(new BigDecimal("12345.6789012345")));
+        assertThat(column("SELECT amount::text FROM " + qualified("default_decimal")))
+                .containsExactly("12345.6789012345");
+        assertThatThrownBy(() -> io.write(slice("default_decimal"), amounts,
+                Stream.of(new BigDecimal("0.12345678901"))))
+                .isInstanceOf(AssetflowException.class)
+                .hasMessageContaining("column 'amount'")
+                .hasMessageContaining("numeric(38, 10)");
     }
 
     @Test
@@ -341,6 +414,18 @@ class PostgresIOManagerTest {
             assertThat(column("SELECT owner FROM \"" + schema + "\".elsewhere")).containsExactly("owner 0");
         } finally {
             DATABASE.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
+        }
+    }
+
+    @Test
+    void aPostgresUrlOpensThisIOManager() {
+        try (IOManager fromUrl = IOManagers.fromUrl(DATABASE.url())) {
+            assertThat(fromUrl).isInstanceOf(PostgresIOManager.class);
+            TableSlice slice = new TableSlice("from_url", DATABASE.schema(), "from_url");
+            fromUrl.write(slice, SALE, sales(0, 2).stream());
+            try (Stream<Sale> rows = fromUrl.read(slice, SALE)) {
+                assertThat(rows).containsExactlyElementsOf(sales(0, 2));
+            }
         }
     }
 
