@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Replaces one table's rows in one transaction: advisory lock on the table, create it when missing or
- * apply the {@link SchemaPolicy} when its columns differ ({@link TableSetup}), {@code DELETE FROM} (so readers keep seeing the old rows until commit), binary
- * {@code COPY FROM STDIN}, commit. Any failure, including one thrown by the row stream, rolls back.
+ * apply the {@link SchemaPolicy} when its columns differ ({@link TableSetup}), {@code DELETE FROM} (so
+ * readers keep seeing the old rows until commit), binary {@code COPY FROM STDIN}, commit. Any failure,
+ * including one thrown by the row stream, rolls back.
  */
 final class PostgresTableWriter {
 
