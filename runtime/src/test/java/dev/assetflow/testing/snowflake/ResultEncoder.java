@@ -16,8 +16,6 @@ import java.util.List;
 /** Encodes a DuckDB result as Snowflake's JSON result: a {@code rowtype} and rows of strings. */
 final class ResultEncoder {
 
-    private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
-
     private ResultEncoder() {
     }
 
@@ -87,9 +85,12 @@ final class ResultEncoder {
         }
     }
 
-    /** Epoch or day seconds with nine fraction digits, as Snowflake sends time values. */
-    private static String seconds(long seconds, int nanos) {
-        return BigDecimal.valueOf(seconds).add(BigDecimal.valueOf(nanos).divide(NANOS_PER_SECOND))
-                .setScale(9).toPlainString();
+    /**
+     * Epoch (or day) seconds and nine fraction digits, as Snowflake sends time values. Before 1970 the
+     * seconds are floored and the fraction counts forward from them (the driver adds it), so
+     * 1969-12-31T23:59:59.5Z is {@code -1.500000000}.
+     */
+    private static String seconds(long flooredSeconds, int nanos) {
+        return flooredSeconds + "." + String.format("%09d", nanos);
     }
 }

@@ -212,6 +212,7 @@ public final class SnowflakeEmulator implements AutoCloseable {
             Connection connection = duckDb.duplicate();
             try (Statement s = connection.createStatement()) {
                 s.execute(Identifiers.DECODE_MACRO);
+                s.execute("SET TimeZone = 'UTC'");
             }
             return connection;
         }

@@ -31,7 +31,8 @@ final class SqlRewriter {
 
     private static final Map<String, String> FUNCTIONS = Map.of(
             "IFF", "if", "NVL", "coalesce", "LEN", "length", "SYSDATE", "current_timestamp",
-            "CHARINDEX", "instr");
+            "CHARINDEX", "instr", "TO_BINARY", "from_hex", "HEX_DECODE_BINARY", "from_hex",
+            "HEX_ENCODE", "hex");
 
     private final EmulatorSession session;
     private final List<Token> tokens;

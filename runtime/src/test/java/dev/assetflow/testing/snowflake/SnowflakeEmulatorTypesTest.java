@@ -1,0 +1,169 @@
+package dev.assetflow.testing.snowflake;
+
+import static dev.assetflow.testing.snowflake.EmulatorTestSupport.connect;
+import static dev.assetflow.testing.snowflake.EmulatorTestSupport.update;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every column type the Snowflake IO manager uses, written and read through the real driver. */
+class SnowflakeEmulatorTypesTest {
+
+    private static final String TABLE = "\"TYPES\".\"ALL_TYPES\"";
+    private static final String COLUMNS = "(\"ID\" NUMBER(19, 0) not null, \"NAME\" VARCHAR not null, \"AMOUNT\" FLOAT,"
+            + " \"DAY\" DATE, \"AT\" TIMESTAMP_NTZ, \"TS\" TIMESTAMP_TZ, \"OK\" BOOLEAN, \"BLOB\" BINARY,"
+            + " \"D\" NUMBER(12, 2), \"T\" TIME)";
+    private static final String SELECT = "select \"ID\", \"NAME\", \"AMOUNT\", \"DAY\", \"AT\", \"TS\", \"OK\", \"BLOB\","
+            + " \"D\", \"T\" from " + TABLE + " order by \"ID\"";
+
+    private static SnowflakeEmulator emulator;
+    private static Connection connection;
+
+    @BeforeAll
+    static void start() throws SQLException {
+        emulator = SnowflakeEmulator.start();
+        connection = connect(emulator);
+        update(connection, "create schema if not exists \"TYPES\"");
+    }
+
+    @AfterAll
+    static void stop() throws SQLException {
+        connection.close();
+        emulator.close();
+    }
+
+    @BeforeEach
+    void freshTable() throws SQLException {
+        update(connection, "create or replace table " + TABLE + " " + COLUMNS);
+    }
+
+    @Test
+    void literalsOfEveryTypeComeBackWithTheirJdbcTypesAndValues() throws SQLException {
+        update(connection, "insert into " + TABLE + " values (9007199254740993, 'Grüße, 世界 \\'quoted\\'', 1.5,"
+                + " '2024-01-01', '2024-01-01 00:00:00.123456', '2024-01-01 10:00:00+01:00', true, to_binary('CAFE'),"
+                + " 12.34, '01:02:03.5')");
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(SELECT)) {
+            ResultSetMetaData meta = rs.getMetaData();
+            assertThat(meta.getColumnType(1)).isEqualTo(Types.BIGINT);
+            assertThat(meta.getColumnType(2)).isEqualTo(Types.VARCHAR);
+            assertThat(meta.getColumnType(3)).isEqualTo(Types.DOUBLE);
+            assertThat(meta.getColumnType(4)).isEqualTo(Types.DATE);
+            assertThat(meta.getColumnType(5)).isEqualTo(Types.TIMESTAMP);
+            assertThat(meta.getColumnType(6)).isEqualTo(Types.TIMESTAMP_WITH_TIMEZONE);
+            assertThat(meta.getColumnType(7)).isEqualTo(Types.BOOLEAN);
+            assertThat(meta.getColumnType(8)).isEqualTo(Types.BINARY);
+            assertThat(meta.getColumnType(9)).isEqualTo(Types.DECIMAL);
+            assertThat(meta.getPrecision(9)).isEqualTo(12);
+            assertThat(meta.getScale(9)).isEqualTo(2);
+            assertThat(meta.getColumnType(10)).isEqualTo(Types.TIME);
+            assertThat(meta.getColumnName(1)).isEqualTo("ID");
+
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getObject(1)).isEqualTo(9007199254740993L);
+            assertThat(rs.getString(2)).isEqualTo("Grüße, 世界 'quoted'");
+            assertThat(rs.getDouble(3)).isEqualTo(1.5);
+            assertThat(rs.getDate(4).toLocalDate()).isEqualTo(LocalDate.of(2024, 1, 1));
+            assertThat(rs.getTimestamp(5).toLocalDateTime()).isEqualTo(LocalDateTime.of(2024, 1, 1, 0, 0, 0, 123_456_000));
+            assertThat(rs.getTimestamp(6).toInstant()).isEqualTo(Instant.parse("2024-01-01T09:00:00Z"));
+            assertThat(rs.getBoolean(7)).isTrue();
+            assertThat(rs.getBytes(8)).containsExactly(0xCA, 0xFE);
+            assertThat(rs.getBigDecimal(9)).isEqualByComparingTo("12.34");
+            assertThat(rs.getTime(10).toLocalTime()).isEqualTo(LocalTime.of(1, 2, 3));
+            assertThat(rs.getString(10)).startsWith("01:02:03");
+            assertThat(rs.next()).isFalse();
+        }
+    }
+
+    @Test
+    void nullsOfEveryTypeAreNull() throws SQLException {
+        update(connection, "insert into " + TABLE + " (\"ID\", \"NAME\") values (1, '')");
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(SELECT)) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(2)).isEmpty();
+            for (int column = 3; column <= 10; column++) {
+                assertThat(rs.getObject(column)).as("column %d", column).isNull();
+            }
+            rs.getDouble(3);
+            assertThat(rs.wasNull()).isTrue();
+            rs.getBoolean(7);
+            assertThat(rs.wasNull()).isTrue();
+        }
+    }
+
+    @Test
+    void boundValuesOfEveryTypeRoundTrip() throws SQLException {
+        String insert = "insert into " + TABLE + " (\"ID\", \"NAME\", \"AMOUNT\", \"DAY\", \"AT\", \"TS\", \"OK\", \"BLOB\","
+                + " \"D\", \"T\") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        Timestamp at = Timestamp.valueOf(LocalDateTime.of(2023, 12, 31, 23, 59, 58, 999_999_000));
+        Timestamp instant = Timestamp.from(Instant.parse("1969-07-20T20:17:40.5Z"));
+        try (PreparedStatement ps = connection.prepareStatement(insert)) {
+            ps.setLong(1, Long.MAX_VALUE);
+            ps.setString(2, "naïve ☃ \"quotes\", commas\nnewline");
+            ps.setDouble(3, -0.25);
+            ps.setDate(4, java.sql.Date.valueOf(LocalDate.of(1999, 12, 31)));
+            ps.setTimestamp(5, at);
+            ps.setTimestamp(6, instant);
+            ps.setBoolean(7, false);
+            ps.setBytes(8, new byte[] {0, 1, (byte) 0xFF});
+            ps.setBigDecimal(9, new BigDecimal("-1234567890.12"));
+            ps.setTime(10, java.sql.Time.valueOf(LocalTime.of(23, 59, 59)));
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        try (PreparedStatement ps = connection.prepareStatement(insert)) {
+            ps.setLong(1, 2);
+            ps.setString(2, "nulls");
+            for (int p = 3; p <= 10; p++) {
+                ps.setNull(p, Types.NULL);
+            }
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(SELECT)) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(2);
+            assertThat(rs.getObject(3)).isNull();
+            assertThat(rs.getObject(8)).isNull();
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(Long.MAX_VALUE);
+            assertThat(rs.getString(2)).isEqualTo("naïve ☃ \"quotes\", commas\nnewline");
+            assertThat(rs.getDouble(3)).isEqualTo(-0.25);
+            assertThat(rs.getDate(4).toLocalDate()).isEqualTo(LocalDate.of(1999, 12, 31));
+            assertThat(rs.getTimestamp(5)).isEqualTo(at);
+            assertThat(rs.getTimestamp(6).toInstant()).isEqualTo(Instant.parse("1969-07-20T20:17:40.5Z"));
+            assertThat(rs.getBoolean(7)).isFalse();
+            assertThat(rs.getBytes(8)).containsExactly(0, 1, 0xFF);
+            assertThat(rs.getBigDecimal(9)).isEqualByComparingTo("-1234567890.12");
+            assertThat(rs.getTime(10).toLocalTime()).isEqualTo(LocalTime.of(23, 59, 59));
+        }
+    }
+
+    @Test
+    void expressionsAndAggregatesHaveSnowflakeTypes() throws SQLException {
+        update(connection, "insert into " + TABLE + " (\"ID\", \"NAME\", \"D\") values (1, 'a', 1.25), (2, 'b', 2.50)");
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) as n, sum(\"D\") as total, max(\"NAME\") as last_name"
+                        + " from " + TABLE)) {
+            assertThat(rs.getMetaData().getColumnName(1)).isEqualTo("N");
+            assertThat(rs.getMetaData().getColumnName(3)).isEqualTo("LAST_NAME");
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getObject(1)).isEqualTo(2L);
+            assertThat(rs.getBigDecimal(2)).isEqualByComparingTo("3.75");
+            assertThat(rs.getString(3)).isEqualTo("b");
+        }
+    }
+}
