@@ -1,0 +1,174 @@
+package dev.assetflow.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Runs the benchmarks, prints every round and writes a Markdown table of medians and ratios. */
+@Command(name = "assetflow-benchmarks", mixinStandardHelpOptions = true,
+        description = "Measures Assetflow against the native paths in the same JVM run and writes a table.")
+public final class BenchmarkMain implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "BENCHMARK",
+            description = "duckdb, postgres, memory, orchestration, compile (default: all)")
+    List<String> benchmarks = new ArrayList<>();
+
+    @Option(names = "--rows", description = "Rows written and read per round (default: ${DEFAULT-VALUE})")
+    long rows = 1_000_000;
+
+    @Option(names = "--memory-rows", description = "Rows of the -Xmx256m streaming run (default: ${DEFAULT-VALUE})")
+    long memoryRows = 10_000_000;
+
+    @Option(names = "--rounds", description = "Alternating rounds per pair (default: ${DEFAULT-VALUE})")
+    int rounds = 5;
+
+    @Option(names = "--postgres-url", description = "PostgreSQL JDBC URL (default: ${DEFAULT-VALUE})")
+    String postgresUrl = System.getenv().getOrDefault("ASSETFLOW_BENCH_POSTGRES_URL",
+            "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+
+    @Option(names = "--out", description = "Markdown file to write (default: ${DEFAULT-VALUE})")
+    Path out = Path.of("benchmarks/RESULTS.md");
+
+    @Option(names = "--work-dir", description = "Directory for DuckDB files and sources (default: a temporary one)")
+    Path workDir;
+
+    private final List<String> table = new ArrayList<>();
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchmarkMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        System.setProperty("bench.rows", Long.toString(rows));
+        Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("assetflow-bench");
+        boolean all = benchmarks.isEmpty();
+        if (all || benchmarks.contains("duckdb")) {
+            Path duck = Files.createDirectories(dir.resolve("duckdb"));
+            String assetUrl = "jdbc:duckdb:" + duck.resolve("assetflow.duckdb");
+            NativeDuckDb nativeDuck = new NativeDuckDb("jdbc:duckdb:" + duck.resolve("native.duckdb"));
+            storage(StorageBenchmark.run("DuckDB", assetUrl, new StorageBenchmark.NativePath() {
+                public long write(long n) throws Exception {
+                    return nativeDuck.write(n);
+                }
+
+                public Checksum read() throws Exception {
+                    return nativeDuck.read();
+                }
+
+                public void close() throws Exception {
+                    nativeDuck.close();
+                }
+            }, rows, rounds), "DuckDB Appender loop", "JDBC ResultSet loop");
+        }
+        if (all || benchmarks.contains("postgres")) {
+            NativePostgres nativePg = new NativePostgres(postgresUrl);
+            storage(StorageBenchmark.run("PostgreSQL", postgresUrl, new StorageBenchmark.NativePath() {
+                public long write(long n) throws Exception {
+                    return nativePg.write(n);
+                }
+
+                public Checksum read() throws Exception {
+                    return nativePg.read();
+                }
+
+                public void close() throws Exception {
+                    nativePg.close();
+                }
+            }, rows, rounds), "binary COPY FROM STDIN (CopyManager)", "JDBC ResultSet loop, fetch size 10k");
+        }
+        if (all || benchmarks.contains("memory")) {
+            memory(dir);
+        }
+        if (all || benchmarks.contains("orchestration")) {
+            OrchestrationBenchmark.Figures f = OrchestrationBenchmark.run(rounds);
+            row("orchestration, 1,000-asset chain", fmt("%.3f ms/asset", f.chainMillisPerAsset()), "", "",
+                    "≤ 1 ms/asset", f.chainMillisPerAsset() <= 1.0);
+            row("orchestration, 1,000-asset fan-out", fmt("%.3f ms/asset", f.fanOutMillisPerAsset()), "", "",
+                    "≤ 1 ms/asset", f.fanOutMillisPerAsset() <= 1.0);
+            row("8 CPU-bound assets, parallelism 2 vs 1", fmt("%.2f s", f.cpuSeconds2()),
+                    fmt("%.2f s", f.cpuSeconds1()), fmt("%.2fx speed-up", f.cpuSpeedup()),
+                    "scales with cores (2 here)", f.cpuSpeedup() >= 1.6);
+        }
+        if (all || benchmarks.contains("compile")) {
+            CompileBenchmark.Figures f = CompileBenchmark.run(dir.resolve("compile"), Math.max(3, rounds / 2));
+            row("javac, 1,000 assets, with vs without processor", fmt("%.2f s", f.withSeconds()),
+                    fmt("%.2f s", f.withoutSeconds()), fmt("+%.2f s", f.addedSeconds()), "≤ +3 s",
+                    f.addedSeconds() <= 3.0);
+        }
+        writeTable();
+        return 0;
+    }
+
+    private void storage(List<Timing.Pair> pairs, String nativeWrite, String nativeRead) {
+        Timing.Pair write = pairs.get(0);
+        Timing.Pair read = pairs.get(1);
+        row(write.name() + " " + write.rows() + " rows vs " + nativeWrite,
+                fmt("%.3fM rows/s", write.assetflowRowsPerSecond() / 1e6),
+                fmt("%.3fM rows/s", write.nativeRowsPerSecond() / 1e6), fmt("%.2f", write.ratio()), "≥ 0.8",
+                write.ratio() >= 0.8);
+        row(read.name().replace(" (JDBC loop)", "") + " " + read.rows() + " rows vs " + nativeRead,
+                fmt("%.3fM rows/s", read.assetflowRowsPerSecond() / 1e6),
+                fmt("%.3fM rows/s", read.nativeRowsPerSecond() / 1e6), fmt("%.2f", read.ratio()), "≥ 1.0",
+                read.ratio() >= 1.0);
+    }
+
+    private void memory(Path dir) throws Exception {
+        Path file = dir.resolve("memory.duckdb");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-Dbench.rows=" + memoryRows, "-cp", System.getProperty("java.class.path"),
+                MemoryRun.class.getName(), "jdbc:duckdb:" + file);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String last = "";
+        try (BufferedReader reader = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                System.out.println("  memory: " + line);
+                last = line;
+            }
+        }
+        int status = process.waitFor();
+        boolean ok = status == 0 && last.startsWith("rows=" + memoryRows + " ");
+        row(memoryRows + "-row Stream asset into a Stream input, -Xmx256m, DuckDB",
+                ok ? "completed: " + last : "FAILED (exit " + status + ")", "", "", "completes", ok);
+    }
+
+    private void row(String name, String assetflow, String nativeValue, String ratio, String target, boolean met) {
+        String line = "| " + name + " | " + assetflow + " | " + nativeValue + " | " + ratio + " | " + target + " | "
+                + (met ? "met" : "**missed**") + " |";
+        System.out.println(line);
+        table.add(line);
+    }
+
+    private void writeTable() throws Exception {
+        StringBuilder md = new StringBuilder("# Benchmark results\n\n");
+        md.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(Runtime.getRuntime().maxMemory() / (1 << 20)).append(" MiB max heap, Java ")
+                .append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name"))
+                .append(". Date: ").append(LocalDate.now()).append(". Rounds: ").append(rounds)
+                .append(", medians; the two sides alternate in one JVM.\n\n")
+                .append("Command: `benchmarks/run.sh` (see the README).\n\n")
+                .append("| benchmark | Assetflow | native / baseline | ratio | target | |\n")
+                .append("|---|---:|---:|---:|---|---|\n");
+        table.forEach(line -> md.append(line).append('\n'));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, md);
+        System.out.println("wrote " + out);
+    }
+
+    private static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}
