@@ -79,7 +79,7 @@ public final class SnowflakeEmulator implements AutoCloseable {
 
     private SnowflakeEmulator(Builder builder) throws IOException, SQLException {
         this.database = builder.database;
-        this.users = Map.copyOf(builder.users);
+        this.users = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.users));
         this.ownsStageRoot = builder.stageRoot == null;
         this.stageRoot = ownsStageRoot ? Files.createTempDirectory("snowflake-emulator-stages")
                 : Files.createDirectories(builder.stageRoot);
@@ -92,6 +92,9 @@ public final class SnowflakeEmulator implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed
+        // ACK, costing ~40 ms per request. Read once, when the JDK server classes initialise.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", new EmulatorHttpHandler(this, sessions));
         server.setExecutor(executor);
