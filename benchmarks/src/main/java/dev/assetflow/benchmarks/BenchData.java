@@ -2,6 +2,7 @@ package dev.assetflow.benchmarks;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /** Deterministic benchmark rows; the native paths and Assetflow write exactly the same values. */
@@ -34,7 +35,7 @@ final class BenchData {
     }
 
     static Stream<BenchRow> stream(long rows) {
-        return Stream.iterate(0L, i -> i < rows, i -> i + 1).map(BenchData::row);
+        return LongStream.range(0, rows).mapToObj(BenchData::row);
     }
 
     static long checksum(BenchRow row) {
