@@ -120,6 +120,33 @@ class PipelineGenerationTest {
         assertThat(compilation).hadErrorCount(1);
     }
 
+    @Test
+    void userTypesNamedLikeGeneratedOrRuntimeTypesStillCompile() {
+        JavaFileObject column = source("test.Column", "package test;\n\npublic record Column(long id) {}\n");
+        JavaFileObject list = source("test.List", "package test;\n\npublic record List(String name) {}\n");
+        JavaFileObject rowTypes = source("test.RowTypes", "package test;\n\npublic record RowTypes(int n) {}\n");
+        JavaFileObject assets = source("test.Assets", """
+                package test;
+
+                import dev.assetflow.Asset;
+                import dev.assetflow.Input;
+
+                public final class Assets {
+                    @Asset
+                    public static java.util.List<Column> column() { return java.util.List.of(); }
+
+                    @Asset
+                    public static java.util.List<List> list(@Input java.util.List<Column> column) {
+                        return java.util.List.of();
+                    }
+
+                    @Asset(name = "class")
+                    public static java.util.stream.Stream<RowTypes> rowTypes() { return java.util.stream.Stream.of(); }
+                }
+                """);
+        assertThat(Compilations.compile(column, list, rowTypes, assets)).succeededWithoutWarnings();
+    }
+
     private static JavaFileObject[] twoPackages() {
         return new JavaFileObject[] {assetsIn("com.acme.orders", "Orders", "orders"),
             assetsIn("com.acme.users", "Users", "users")};
