@@ -21,7 +21,7 @@ final class ErrorTranslator {
             Pattern.compile("Catalog Error: (?:Scalar|Aggregate|Table) Function with name \"?([^\"!\\s]+)\"? does not exist");
     private static final Pattern NOT_NULL = Pattern.compile("NOT NULL constraint failed: ([^\\s]+)");
     private static final Pattern CONVERSION = Pattern.compile(
-            "Conversion Error: (?:Could not convert string ['\"](.*)['\"] to ([A-Z0-9_(),]+)"
+            "Conversion Error: (?:Could not (?:convert string|cast value) ['\"]?(.*?)['\"]? to ([A-Z0-9_(),]+)"
             + "|invalid (date|timestamp|time) field format: \"(.*)\")");
     private static final Pattern SYNTAX = Pattern.compile("Parser Error: syntax error at (?:or near \"(.*)\"|end of input)");
     private static final Pattern ENCODED_NAME = Pattern.compile("[^\\s\"'.,()!]*~[^\\s\"'.,()!]*");
