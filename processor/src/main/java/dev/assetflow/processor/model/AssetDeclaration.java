@@ -56,8 +56,4 @@ public record AssetDeclaration(
         return declaringType.getQualifiedName() + "#" + methodName();
     }
 
-    /** The value to point at when the key itself is wrong: the explicit name, else the annotation. */
-    public Optional<AnnotationValue> keyValue() {
-        return nameValue;
-    }
 }
