@@ -147,6 +147,37 @@ class PipelineGenerationTest {
         assertThat(Compilations.compile(column, list, rowTypes, assets)).succeededWithoutWarnings();
     }
 
+    @Test
+    void anyAnnotationNamedNullableMakesAColumnNullable() throws IOException {
+        JavaFileObject onField = source("a.Nullable", """
+                package a;
+
+                @java.lang.annotation.Target(java.lang.annotation.ElementType.FIELD)
+                public @interface Nullable {}
+                """);
+        JavaFileObject onMethod = source("b.Nullable", """
+                package b;
+
+                @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+                public @interface Nullable {}
+                """);
+        JavaFileObject row = source("test.Notes", """
+                package test;
+
+                public record Notes(@a.Nullable String fieldNote, @b.Nullable String methodNote, String required) {}
+                """);
+        JavaFileObject assets = Sources.assets("""
+                    @Asset
+                    public static List<Notes> notes() { return List.of(); }
+                """);
+        Compilation compilation = Compilations.compile(onField, onMethod, row, assets);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(generatedSource(compilation, "test.Pipeline")).contains(
+                "Column.of(\"field_note\", ColumnType.VARCHAR, true)",
+                "Column.of(\"method_note\", ColumnType.VARCHAR, true)",
+                "Column.of(\"required\", ColumnType.VARCHAR, false)");
+    }
+
     private static JavaFileObject[] twoPackages() {
         return new JavaFileObject[] {assetsIn("com.acme.orders", "Orders", "orders"),
             assetsIn("com.acme.users", "Users", "users")};
