@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import dev.assetflow.runtime.AssetDefinition;
 import dev.assetflow.runtime.AssetGraph;
+import dev.assetflow.runtime.AssetResult;
 import dev.assetflow.runtime.AssetKey;
 import dev.assetflow.runtime.Column;
 import dev.assetflow.runtime.ColumnType;
@@ -14,10 +15,13 @@ import dev.assetflow.runtime.MaterializeResult;
 import dev.assetflow.runtime.Materializer;
 import dev.assetflow.runtime.RowType;
 import dev.assetflow.runtime.io.InMemoryIOManager;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the generated code: row writers and readers, the asset graph, and a materialization in memory. */
 class GeneratedCodeRunTest {
@@ -158,6 +162,31 @@ class GeneratedCodeRunTest {
             AssetKey<?> summary = (AssetKey<?>) sales.staticField("com.acme.sales.Pipeline", "SALES_SUMMARY");
             assertThat(materializer.load(summary)).extracting(Object::toString)
                     .containsExactly("OwnerTotal[owner=ann, total=15.5]");
+        }
+    }
+
+    @Test
+    void materializeAllAndMaterializeUseTheUrlFromTheEnvironment(@TempDir Path directory) throws Exception {
+        String previous = System.getProperty("assetflow.url");
+        System.setProperty("assetflow.url", "jdbc:duckdb:" + directory.resolve("warehouse.duckdb"));
+        try {
+            MaterializeResult all = (MaterializeResult) sales.invokeStatic("com.acme.sales.Pipeline",
+                    "materializeAll");
+            assertThat(all.isSuccess()).as(all.toString()).isTrue();
+            assertThat(all.materialized()).extracting(AssetResult::key)
+                    .containsExactlyInAnyOrder("raw_sales_data", "clean_sales_data", "sales_summary");
+
+            AssetKey<?> summary = (AssetKey<?>) sales.staticField("com.acme.sales.Pipeline", "SALES_SUMMARY");
+            Method materialize = sales.loadClass("com.acme.sales.Pipeline").getMethod("materialize", AssetKey[].class);
+            MaterializeResult one = (MaterializeResult) materialize.invoke(null, (Object) new AssetKey<?>[] {summary});
+            assertThat(one.materialized()).extracting(AssetResult::key).containsExactly("sales_summary");
+            assertThat(one.asset("sales_summary").orElseThrow().rows()).isEqualTo(1);
+        } finally {
+            if (previous == null) {
+                System.clearProperty("assetflow.url");
+            } else {
+                System.setProperty("assetflow.url", previous);
+            }
         }
     }
 

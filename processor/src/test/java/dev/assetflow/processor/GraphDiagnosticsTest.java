@@ -26,7 +26,8 @@ class GraphDiagnosticsTest {
                     }
                 """);
         Compilation compilation = Compilations.compile(row(), assets);
-        assertThat(compilation).hadErrorContaining("no asset named 'clean_sale_data' (did you mean 'clean_sales_data'?)")
+        assertThat(compilation)
+                .hadErrorContaining("no asset named 'clean_sale_data' (did you mean 'clean_sales_data'?)")
                 .inFile(assets).onLineContaining("@Input(\"clean_sale_data\")");
         assertThat(compilation).hadErrorContaining(Messages.unknownInput("clean_sale_data",
                 Optional.of("clean_sales_data"), "sales", "sales_summary"));

@@ -39,6 +39,7 @@ public record RowTypeModel(TypeElement element, List<ColumnModel> columns) {
 
     /** The columns as text, for code versions. */
     public String describe() {
-        return qualifiedName() + columns.stream().map(ColumnModel::describe).collect(Collectors.joining(", ", "(", ")"));
+        return qualifiedName()
+                + columns.stream().map(ColumnModel::describe).collect(Collectors.joining(", ", "(", ")"));
     }
 }

@@ -58,7 +58,8 @@ final class AccessibilityValidator implements AssetValidator {
 
     /** Whether code in {@code packageName} can name {@code type}. */
     static boolean isAccessible(TypeElement type, String packageName) {
-        for (Element element = type; element.getKind() != ElementKind.PACKAGE; element = element.getEnclosingElement()) {
+        for (Element element = type; element.getKind() != ElementKind.PACKAGE;
+                element = element.getEnclosingElement()) {
             if (!(element instanceof TypeElement typeElement)) {
                 return false;
             }
