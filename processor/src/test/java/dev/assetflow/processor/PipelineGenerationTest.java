@@ -178,6 +178,30 @@ class PipelineGenerationTest {
                 "Column.of(\"required\", ColumnType.VARCHAR, false)");
     }
 
+    @Test
+    void deprecatedAssetMethodsAndRecordsRaiseNoWarningInGeneratedCode() {
+        JavaFileObject row = source("test.OldRow", """
+                package test;
+
+                @Deprecated(forRemoval = true)
+                public record OldRow(long id) {}
+                """);
+        JavaFileObject assets = source("test.OldAssets", """
+                package test;
+
+                import dev.assetflow.Asset;
+                import java.util.List;
+
+                @SuppressWarnings("removal")
+                public final class OldAssets {
+                    @Deprecated
+                    @Asset
+                    public static List<OldRow> old() { return List.of(); }
+                }
+                """);
+        assertThat(Compilations.compile(row, assets)).succeededWithoutWarnings();
+    }
+
     private static JavaFileObject[] twoPackages() {
         return new JavaFileObject[] {assetsIn("com.acme.orders", "Orders", "orders"),
             assetsIn("com.acme.users", "Users", "users")};

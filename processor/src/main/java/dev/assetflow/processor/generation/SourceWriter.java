@@ -10,7 +10,8 @@ import javax.lang.model.util.Elements;
 
 /**
  * The one place that writes generated files: it marks each type {@code @Generated} by this processor
- * (without a timestamp, so builds are reproducible) and records its originating elements.
+ * (without a timestamp, so builds are reproducible), suppresses the deprecation warnings that calling a
+ * user's deprecated asset method or record would raise, and records the originating elements.
  */
 public final class SourceWriter {
 
@@ -31,6 +32,9 @@ public final class SourceWriter {
             type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED).addMember("value", "$S", GENERATOR)
                     .build());
         }
+        type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "{$S, $S}", "deprecation", "removal")
+                .build());
         for (Element element : generated.originatingElements()) {
             type.addOriginatingElement(element);
         }
