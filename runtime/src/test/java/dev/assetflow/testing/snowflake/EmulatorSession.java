@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,29 @@ final class EmulatorSession implements AutoCloseable {
     private String warehouse = "EMULATOR_WH";
     private boolean autocommit = true;
     private boolean explicitTransaction;
+    private final Map<String, Object> parameters = new LinkedHashMap<>(DEFAULT_PARAMETERS);
+
+    /**
+     * Session parameters sent to the driver with every response, with Snowflake's defaults. The driver
+     * formats {@code getString} of dates, times and timestamps with the *_OUTPUT_FORMAT ones.
+     */
+    static final Map<String, Object> DEFAULT_PARAMETERS = defaults();
+
+    private static Map<String, Object> defaults() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("TIMEZONE", "UTC");
+        p.put("DATE_OUTPUT_FORMAT", "YYYY-MM-DD");
+        p.put("TIME_OUTPUT_FORMAT", "HH24:MI:SS");
+        p.put("TIMESTAMP_OUTPUT_FORMAT", "YYYY-MM-DD HH24:MI:SS.FF3 TZHTZM");
+        p.put("TIMESTAMP_NTZ_OUTPUT_FORMAT", "YYYY-MM-DD HH24:MI:SS.FF3");
+        p.put("TIMESTAMP_LTZ_OUTPUT_FORMAT", "");
+        p.put("TIMESTAMP_TZ_OUTPUT_FORMAT", "");
+        p.put("BINARY_OUTPUT_FORMAT", "HEX");
+        p.put("TIMESTAMP_TYPE_MAPPING", "TIMESTAMP_NTZ");
+        p.put("CLIENT_TIMESTAMP_TYPE_MAPPING", "TIMESTAMP_LTZ");
+        p.put("CLIENT_RESULT_CHUNK_SIZE", 160);
+        return Map.copyOf(p);
+    }
 
     EmulatorSession(SnowflakeEmulator emulator, String token, String masterToken, String user, Connection duckDb) {
         this.emulator = emulator;
@@ -93,6 +118,26 @@ final class EmulatorSession implements AutoCloseable {
 
     boolean autocommit() {
         return autocommit;
+    }
+
+    /** The session parameters, AUTOCOMMIT included, in a stable order. */
+    Map<String, Object> parameters() {
+        Map<String, Object> all = new LinkedHashMap<>(parameters);
+        all.put("AUTOCOMMIT", autocommit);
+        return all;
+    }
+
+    /** ALTER SESSION SET; only AUTOCOMMIT changes behaviour, output formats change how the driver formats. */
+    void setParameter(String name, Object value) {
+        parameters.put(name, value);
+    }
+
+    void unsetParameter(String name) {
+        if (DEFAULT_PARAMETERS.containsKey(name)) {
+            parameters.put(name, DEFAULT_PARAMETERS.get(name));
+        } else {
+            parameters.remove(name);
+        }
     }
 
     Connection duckDb() {

@@ -116,9 +116,11 @@ final class Responses {
     }
 
     private static void parameters(ArrayNode parameters, EmulatorSession session) {
-        parameters.addObject().put("name", "TIMEZONE").put("value", "UTC");
-        parameters.addObject().put("name", "AUTOCOMMIT").put("value", session.autocommit());
-        parameters.addObject().put("name", "CLIENT_RESULT_CHUNK_SIZE").put("value", 160);
+        session.parameters().forEach((name, value) -> {
+            ObjectNode parameter = parameters.addObject();
+            parameter.put("name", name);
+            parameter.set("value", JSON.valueToTree(value));
+        });
     }
 
     private static void putNullable(ObjectNode node, String field, Integer value) {

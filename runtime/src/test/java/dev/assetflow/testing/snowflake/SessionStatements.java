@@ -82,8 +82,9 @@ final class SessionStatements {
     }
 
     /**
-     * ALTER SESSION SET/UNSET. AUTOCOMMIT is honoured; other parameters are accepted and have no effect
-     * (the emulator always answers in JSON with UTC as the session time zone).
+     * ALTER SESSION SET/UNSET. AUTOCOMMIT is honoured; other parameters are stored and sent back to the
+     * driver (output formats change how it formats values), but have no effect on execution; TIMEZONE
+     * must stay UTC.
      */
     static QueryResult alterSession(EmulatorSession session, TokenStream in) throws SQLException {
         if (in.acceptWords("UNSET")) {
@@ -91,6 +92,8 @@ final class SessionStatements {
                 String name = in.expectIdentifier().toUpperCase(Locale.ROOT);
                 if (name.equals("AUTOCOMMIT")) {
                     session.setAutocommit(true);
+                } else {
+                    session.unsetParameter(name);
                 }
             } while (in.acceptSymbol(","));
         } else {
@@ -101,6 +104,12 @@ final class SessionStatements {
                 Token value = in.next();
                 if (name.equals("AUTOCOMMIT")) {
                     session.setAutocommit(value.value().equalsIgnoreCase("true") || value.value().equals("1"));
+                } else if (name.equals("TIMEZONE") && !value.value().equalsIgnoreCase("UTC")) {
+                    throw SnowflakeError.unsupported("TIMEZONE other than UTC");
+                } else {
+                    session.setParameter(name, value.kind() == Token.Kind.NUMBER ? Long.valueOf(value.text())
+                            : value.kind() == Token.Kind.WORD && (value.isWord("TRUE") || value.isWord("FALSE"))
+                                    ? Boolean.valueOf(value.text().toLowerCase(Locale.ROOT)) : value.value());
                 }
                 in.acceptSymbol(",");
             }

@@ -91,6 +91,23 @@ class SnowflakeEmulatorTypesTest {
     }
 
     @Test
+    void getStringFollowsTheSessionOutputFormats() throws SQLException {
+        update(connection, "insert into " + TABLE + " (\"ID\", \"NAME\", \"DAY\", \"AT\", \"TS\") values (1, 'x',"
+                + " '2024-01-02', '2024-01-01 00:00:00.123456', '2024-01-01 10:00:00+01:00')");
+        String select = "select \"DAY\", \"AT\", \"TS\" from " + TABLE;
+        assertThat(EmulatorTestSupport.rows(connection, select))
+                .containsExactly(java.util.List.of("2024-01-02", "2024-01-01 00:00:00.123", "2024-01-01 09:00:00.000 Z"));
+        update(connection, "alter session set TIMESTAMP_NTZ_OUTPUT_FORMAT = 'YYYY-MM-DD\"T\"HH24:MI:SS.FF6'");
+        try {
+            assertThat(EmulatorTestSupport.single(connection, "select \"AT\" from " + TABLE))
+                    .isEqualTo("2024-01-01T00:00:00.123456");
+        } finally {
+            update(connection, "alter session unset TIMESTAMP_NTZ_OUTPUT_FORMAT");
+        }
+        assertThat(EmulatorTestSupport.single(connection, "select \"AT\" from " + TABLE)).isEqualTo("2024-01-01 00:00:00.123");
+    }
+
+    @Test
     void nullsOfEveryTypeAreNull() throws SQLException {
         update(connection, "insert into " + TABLE + " (\"ID\", \"NAME\") values (1, '')");
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(SELECT)) {
