@@ -1,6 +1,8 @@
 package dev.assetflow.testing.snowflake;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,10 +32,32 @@ final class ErrorTranslator {
     }
 
     static SnowflakeError translate(SQLException e) {
+        return translate(e, null, null);
+    }
+
+    /**
+     * Translates with the statement at hand, so that a missing table is named as Snowflake names it: fully
+     * qualified, or as a missing schema when its schema does not exist.
+     */
+    static SnowflakeError translate(SQLException e, List<Token> statement, EmulatorSession session) {
         String message = firstLine(e.getMessage());
         Matcher m;
         if ((m = TABLE_MISSING.matcher(message)).find()) {
-            return SnowflakeError.objectNotFound(Identifiers.display(Identifiers.decode(m.group(1))));
+            String name = Identifiers.decode(m.group(1));
+            List<String> reference = statement == null ? null : reference(statement, name);
+            if (reference != null) {
+                try {
+                    ObjectName object = session.resolve(reference);
+                    if (!session.catalog().schemaExists(object.database(), object.schema())) {
+                        return SnowflakeError.schemaNotFound(Identifiers.display(object.database()) + "."
+                                + Identifiers.display(object.schema()));
+                    }
+                    return SnowflakeError.objectNotFound(object.display());
+                } catch (SnowflakeError unresolved) {
+                    return unresolved;
+                }
+            }
+            return SnowflakeError.objectNotFound(Identifiers.display(name));
         }
         if ((m = SCHEMA_MISSING.matcher(message)).find()) {
             return SnowflakeError.schemaNotFound(displayPath(m.group(1)));
@@ -77,6 +101,27 @@ final class ErrorTranslator {
             return new SnowflakeError("100051", "22012", "Division by zero");
         }
         return new SnowflakeError("000603", "XX000", "SQL execution internal error: " + decoded);
+    }
+
+    /** The dotted name in the statement that ends in {@code name}, as name parts; null if there is none. */
+    private static List<String> reference(List<Token> tokens, String name) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean last = i + 1 >= tokens.size() || !tokens.get(i + 1).isSymbol(".");
+            if (!t.isIdentifierLike() || !last || !t.identifier().equals(name)) {
+                continue;
+            }
+            List<String> parts = new ArrayList<>();
+            parts.add(0, t.identifier());
+            int j = i;
+            while (j >= 2 && tokens.get(j - 1).isSymbol(".") && tokens.get(j - 2).isIdentifierLike()
+                    && parts.size() < 3) {
+                j -= 2;
+                parts.add(0, tokens.get(j).identifier());
+            }
+            return parts;
+        }
+        return null;
     }
 
     private static SnowflakeError conversion(Matcher m) {

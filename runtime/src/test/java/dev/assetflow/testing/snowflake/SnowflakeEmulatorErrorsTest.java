@@ -50,7 +50,9 @@ class SnowflakeEmulatorErrorsTest {
     @Test
     void unknownTable() {
         assertSnowflakeError(() -> rows(connection, "select * from \"E\".\"MISSING\""), 2003, "42S02",
-                "Object 'MISSING' does not exist or not authorized.");
+                "Object 'EMULATOR_DB.E.MISSING' does not exist or not authorized.");
+        assertSnowflakeError(() -> rows(connection, "select * from \"e\".\"T\""), 2003, "02000",
+                "Schema 'EMULATOR_DB.\"e\"' does not exist or not authorized.");
     }
 
     @Test

@@ -26,7 +26,7 @@ final class StatementExecutor {
         try {
             return dispatch(session, sql, tokens, bindings, describeOnly);
         } catch (SQLException e) {
-            throw ErrorTranslator.translate(e);
+            throw ErrorTranslator.translate(e, tokens, session);
         }
     }
 
