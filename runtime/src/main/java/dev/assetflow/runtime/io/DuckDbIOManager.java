@@ -136,7 +136,7 @@ public final class DuckDbIOManager implements IOManager {
         try {
             connection = database.connect();
             DSLContext dsl = Jooq.using(connection, SQLDialect.DUCKDB);
-            checkReadable(dsl, slice, schema, rowType.columns());
+            checkReadable(dsl, slice, schema, rowType);
             String sql = dsl.render(dsl.select(rowType.columns().stream().map(c -> field(name(c.name()))).toList())
                     .from(table(name(schema, slice.table()))));
             statement = connection.prepareStatement(sql);
@@ -156,16 +156,25 @@ public final class DuckDbIOManager implements IOManager {
         }
     }
 
-    private static void checkReadable(DSLContext dsl, TableSlice slice, String schema, List<Column> columns) {
+    private static void checkReadable(DSLContext dsl, TableSlice slice, String schema, RowType<?> rowType) {
         List<StoredColumn> stored = TableCatalog.columns(dsl, schema, slice.table());
         String table = schema + "." + slice.table();
         if (stored.isEmpty()) {
             throw StorageErrors.missingTable(slice.asset(), table);
         }
         List<String> names = stored.stream().map(StoredColumn::name).toList();
-        for (Column column : columns) {
-            if (!names.contains(column.name())) {
+        for (Column column : rowType.columns()) {
+            int position = names.indexOf(column.name());
+            if (position < 0) {
                 throw StorageErrors.missingColumn(slice.asset(), table, column.name(), names);
+            }
+            StoredColumn found = stored.get(position);
+            boolean readable = ReadableTypes.ofDuckDb(found.type())
+                    .map(type -> ReadableTypes.readableAs(type, column.type()))
+                    .orElse(true);
+            if (!readable) {
+                throw ReadableTypes.notReadable(slice.asset(), table, column.name(), found.type(), column.type(),
+                        rowType.javaType());
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.assetflow.runtime.io;
 
 import dev.assetflow.runtime.Column;
+import dev.assetflow.runtime.ColumnType;
 import dev.assetflow.runtime.RowType;
 import java.util.Iterator;
 import java.util.List;
@@ -67,6 +68,11 @@ public final class InMemoryIOManager implements IOManager {
             if (positions[i] < 0) {
                 throw StorageErrors.missingColumn(slice.asset(), table, columns.get(i).name(),
                         stored.columns().stream().map(Column::name).toList());
+            }
+            ColumnType storedType = stored.columns().get(positions[i]).type();
+            if (!ReadableTypes.readableAs(storedType, columns.get(i).type())) {
+                throw ReadableTypes.notReadable(slice.asset(), table, columns.get(i).name(), storedType.name(),
+                        columns.get(i).type(), rowType.javaType());
             }
         }
         return stored.rows().stream().map(values -> rowType.reader()
