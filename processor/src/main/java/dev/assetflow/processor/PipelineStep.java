@@ -72,18 +72,25 @@ final class PipelineStep {
             return; // another processor may still generate the missing types
         }
         ValidationReport.Builder report = ValidationReport.builder();
-        for (ExecutableElement method : unresolved) {
-            report.error(Messages.unresolvedTypes(reference(method)), method);
-        }
-        List<AssetDeclaration> assets = declare(methods, unresolved, report);
-        if (!assets.isEmpty()) {
-            validateAndGenerate(new AssetGraph(assets), report, unresolved.isEmpty());
-        } else {
+        if (!unresolved.isEmpty()) {
+            // Last round and still unresolved: javac reports the missing types; checking the rest of the graph
+            // without these assets would only add misleading errors (such as inputs naming them).
+            for (ExecutableElement method : unresolved) {
+                report.error(Messages.unresolvedTypes(reference(method)), method);
+            }
             printer.print(report.build());
+            return;
         }
+        List<AssetDeclaration> assets = declare(methods, report);
+        if (assets.isEmpty()) {
+            printer.print(report.build());
+            done = true;
+            return;
+        }
+        validateAndGenerate(new AssetGraph(assets), report);
     }
 
-    private void validateAndGenerate(AssetGraph graph, ValidationReport.Builder report, boolean complete) {
+    private void validateAndGenerate(AssetGraph graph, ValidationReport.Builder report) {
         Optional<String> option = Optional.ofNullable(environment.getOptions().get(Messages.PACKAGE_OPTION));
         Optional<String> pipelinePackage = PipelinePackage.choose(graph, option, elements, report);
         if (pipelinePackage.isPresent()) {
@@ -92,8 +99,8 @@ final class PipelineStep {
         }
         ValidationReport result = report.build();
         printer.print(result);
-        done = complete;
-        if (result.isClean() && complete && pipelinePackage.isPresent()) {
+        done = true;
+        if (result.isClean() && pipelinePackage.isPresent()) {
             write(graph, pipelinePackage.get());
         }
     }
@@ -134,14 +141,10 @@ final class PipelineStep {
         return methods;
     }
 
-    private List<AssetDeclaration> declare(List<ExecutableElement> methods, List<ExecutableElement> unresolved,
-            ValidationReport.Builder report) {
+    private List<AssetDeclaration> declare(List<ExecutableElement> methods, ValidationReport.Builder report) {
         AssetGraphFactory factory = new AssetGraphFactory(environment);
         List<AssetDeclaration> assets = new ArrayList<>();
         for (ExecutableElement method : methods) {
-            if (unresolved.contains(method)) {
-                continue;
-            }
             try {
                 assets.add(factory.declare(method));
             } catch (RuntimeException | LinkageError e) {

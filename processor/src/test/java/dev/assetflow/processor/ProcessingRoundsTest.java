@@ -82,12 +82,16 @@ class ProcessingRoundsTest {
 
                     @Asset
                     public static List<MissingRow> missing() { return List.of(); }
+
+                    @Asset
+                    public static List<Row> reader(@Input("missing") List<Row> rows) { return rows; }
                 """);
         Compilation compilation = Compilations.compile(Sources.row(), assets);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining(Messages.unresolvedTypes("test.Assets#missing"))
                 .inFile(assets).onLineContaining("missing()");
         assertThat(compilation).hadErrorContaining("cannot find symbol");
+        assertThat(compilation).hadErrorCount(2);
     }
 
     @Test
