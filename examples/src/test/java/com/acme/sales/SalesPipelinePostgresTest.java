@@ -76,6 +76,23 @@ class SalesPipelinePostgresTest {
         assertTables();
     }
 
+    @Test
+    void aCurrentSchemaInTheUrlIsWhereTheTablesGo() throws SQLException {
+        String url = database.url() + (database.url().contains("?") ? "&" : "?") + "currentSchema=sales_mart";
+
+        try (var materializer = Pipeline.materializer().url(url).build()) {
+            assertMaterializedEverything(materializer.materializeAll());
+        }
+
+        try (Connection connection = database.connect()) {
+            assertThat(count(connection, "select count(*) from information_schema.tables"
+                    + " where table_schema = 'sales_mart' and table_name like '%sales%'")).isEqualTo(3);
+            assertThat(count(connection, "select count(*) from information_schema.tables"
+                    + " where table_schema = 'public' and table_name like '%sales%'")).isZero();
+            assertThat(count(connection, "select count(*) from sales_mart.sales_summary")).isEqualTo(5);
+        }
+    }
+
     private static void assertMaterializedEverything(MaterializeResult result) {
         assertThat(result.assets()).extracting(AssetResult::key)
                 .containsExactly("raw_sales_data", "clean_sales_data", "sales_summary");

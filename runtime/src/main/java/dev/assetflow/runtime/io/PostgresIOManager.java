@@ -6,10 +6,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.assetflow.runtime.AssetflowException;
 import dev.assetflow.runtime.RowType;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jooq.SQLDialect;
@@ -40,13 +44,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class PostgresIOManager implements IOManager {
 
-    /** The schema of assets that name none. */
+    /** The schema of assets that name none, unless the URL's {@code currentSchema} parameter names one. */
     public static final String DEFAULT_SCHEMA = "public";
     /** The pool size unless {@link Builder#poolSize(int)} says otherwise. */
     public static final int DEFAULT_POOL_SIZE = 10;
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresIOManager.class);
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&;]*");
+    private static final Pattern CURRENT_SCHEMA_PARAMETER = Pattern.compile("[?&]currentSchema=([^&]*)");
 
     private final String url;
     private final String user;
@@ -163,6 +168,25 @@ public final class PostgresIOManager implements IOManager {
                 + defaultSchema + "]";
     }
 
+    /**
+     * The first schema of the URL's {@code currentSchema} parameter (pgjdbc's search path), if it names one:
+     * {@code jdbc:postgresql://db/warehouse?currentSchema=analytics} stores assets in {@code analytics}, where
+     * the user's unqualified queries look for them.
+     */
+    static Optional<String> currentSchema(String url) {
+        Matcher parameter = CURRENT_SCHEMA_PARAMETER.matcher(url);
+        if (!parameter.find()) {
+            return Optional.empty();
+        }
+        for (String schema : URLDecoder.decode(parameter.group(1), StandardCharsets.UTF_8).split(",")) {
+            String name = schema.strip();
+            if (!name.isEmpty() && !name.equals("$user")) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The URL with any {@code password=} parameter masked. */
     static String redact(String url) {
         return PASSWORD_PARAMETER.matcher(url).replaceAll("$1***");
@@ -173,7 +197,7 @@ public final class PostgresIOManager implements IOManager {
         private final String url;
         private String user;
         private String password;
-        private String defaultSchema = DEFAULT_SCHEMA;
+        private String defaultSchema;
         private int poolSize = DEFAULT_POOL_SIZE;
         private int copyBufferSize = PostgresBinaryRowSink.DEFAULT_BUFFER_SIZE;
         private Duration connectionTimeout = Duration.ofSeconds(30);
@@ -186,6 +210,7 @@ public final class PostgresIOManager implements IOManager {
                         + redact(url));
             }
             this.url = url;
+            this.defaultSchema = currentSchema(url).orElse(DEFAULT_SCHEMA);
         }
 
         /** The user, unless the URL names one. */
@@ -200,7 +225,10 @@ public final class PostgresIOManager implements IOManager {
             return this;
         }
 
-        /** The schema of assets that name none; {@value PostgresIOManager#DEFAULT_SCHEMA} by default. */
+        /**
+         * The schema of assets that name none; by default the first schema of the URL's {@code currentSchema}
+         * parameter, else {@value PostgresIOManager#DEFAULT_SCHEMA}.
+         */
         public Builder defaultSchema(String schema) {
             if (schema == null || schema.isBlank()) {
                 throw new IllegalArgumentException("the default schema must not be blank");
