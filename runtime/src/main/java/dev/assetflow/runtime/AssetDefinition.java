@@ -24,6 +24,10 @@ public final class AssetDefinition<R> {
     private final AssetComputation<R> computation;
     private final String codeVersion;
     private final String method;
+    private final Partitions partitions;
+    private final RetryPolicy retry;
+    private final List<Class<?>> resources;
+    private final boolean source;
 
     private AssetDefinition(Builder<R> builder) {
         this.key = builder.key;
@@ -34,9 +38,27 @@ public final class AssetDefinition<R> {
         this.deps = List.copyOf(builder.deps);
         this.inputs = List.copyOf(builder.inputs);
         this.rowType = builder.rowType;
-        this.computation = Objects.requireNonNull(builder.computation, "computation of " + key);
+        this.source = builder.source;
+        this.computation = source ? null : Objects.requireNonNull(builder.computation, "computation of " + key);
         this.codeVersion = builder.codeVersion;
         this.method = builder.method;
+        this.partitions = builder.partitions;
+        this.retry = builder.retry;
+        this.resources = List.copyOf(builder.resources);
+        if (partitions != null && rowType.column(partitions.column()).isEmpty()) {
+            throw new IllegalArgumentException("asset '" + key + "' is partitioned by column '" + partitions.column()
+                    + "', but its row type " + rowType.javaType() + " has no such column");
+        }
+    }
+
+    /**
+     * Starts a definition of a source asset: a table produced elsewhere that assets read but Assetflow never
+     * computes or writes.
+     */
+    public static <R> Builder<R> source(String key, RowType<R> rowType) {
+        Builder<R> builder = new Builder<>(key, rowType);
+        builder.source = true;
+        return builder;
     }
 
     /** Starts a definition of the asset {@code key} whose rows are {@code rowType}. */
@@ -97,8 +119,36 @@ public final class AssetDefinition<R> {
         return rowType;
     }
 
+    /**
+     * The computation.
+     *
+     * @throws IllegalStateException for a source asset, which has none
+     */
     public AssetComputation<R> computation() {
+        if (source) {
+            throw new IllegalStateException("asset '" + key + "' is a source asset; it is read, never computed");
+        }
         return computation;
+    }
+
+    /** Whether this is a source asset: read from storage, never computed. */
+    public boolean isSource() {
+        return source;
+    }
+
+    /** How the asset's table is partitioned, if it is. */
+    public Optional<Partitions> partitions() {
+        return Optional.ofNullable(partitions);
+    }
+
+    /** How often and how patiently a failed computation is tried again; one attempt by default. */
+    public RetryPolicy retry() {
+        return retry;
+    }
+
+    /** The resource types the computation asks for with {@link AssetInputs#resource(Class)}. */
+    public List<Class<?>> resources() {
+        return resources;
     }
 
     /** A hash of the asset method's source and row type, computed at compile time; may be empty. */
@@ -129,6 +179,10 @@ public final class AssetDefinition<R> {
         private AssetComputation<R> computation;
         private String codeVersion = "";
         private String method = "";
+        private Partitions partitions;
+        private RetryPolicy retry = RetryPolicy.NONE;
+        private final List<Class<?>> resources = new ArrayList<>();
+        private boolean source;
 
         private Builder(String key, RowType<R> rowType) {
             this.key = Objects.requireNonNull(key, "key");
@@ -178,6 +232,30 @@ public final class AssetDefinition<R> {
 
         public Builder<R> method(String method) {
             this.method = Objects.requireNonNull(method);
+            return this;
+        }
+
+        /** Partitions the asset's table; see {@link Partitions}. */
+        public Builder<R> partitions(Partitions partitions) {
+            this.partitions = Objects.requireNonNull(partitions, "partitions");
+            return this;
+        }
+
+        /**
+         * Tries a failed computation again: {@code attempts} in all, waiting {@code delayMillis} before the
+         * second and multiplying the wait by {@code backoff} after each further failure.
+         */
+        public Builder<R> retry(int attempts, long delayMillis, double backoff) {
+            this.retry = new RetryPolicy(attempts, delayMillis, backoff);
+            return this;
+        }
+
+        /** Declares that the computation asks for a resource of this type. */
+        public Builder<R> resource(Class<?> type) {
+            Objects.requireNonNull(type, "type");
+            if (!resources.contains(type)) {
+                resources.add(type);
+            }
             return this;
         }
 

@@ -25,12 +25,42 @@ public final class AssetGraph {
     private final Map<String, AssetDefinition<?>> assets;
     private final Map<String, Set<String>> upstream;
     private final Map<String, Set<String>> downstream;
+    private final List<AssetCheckDefinition> checks;
 
     private AssetGraph(Map<String, AssetDefinition<?>> assets, Map<String, Set<String>> upstream,
-            Map<String, Set<String>> downstream) {
+            Map<String, Set<String>> downstream, List<AssetCheckDefinition> checks) {
         this.assets = assets;
         this.upstream = upstream;
         this.downstream = downstream;
+        this.checks = List.copyOf(checks);
+    }
+
+    /**
+     * Builds the graph of {@code definitions} with the asset checks {@code checks}.
+     *
+     * @throws IllegalArgumentException as {@link #of(List)} does, and when a check names an unknown asset
+     *     or input, or two checks of one asset share a name
+     */
+    public static AssetGraph of(List<? extends AssetDefinition<?>> definitions, List<AssetCheckDefinition> checks) {
+        AssetGraph graph = of(definitions);
+        Set<String> names = new java.util.HashSet<>();
+        for (AssetCheckDefinition check : checks) {
+            if (!graph.assets.containsKey(check.asset())) {
+                throw new IllegalArgumentException("check '" + check.name() + "' checks asset '" + check.asset()
+                        + "', but no asset has that key" + Suggestions.didYouMean(check.asset(), graph.keys()));
+            }
+            for (InputDefinition<?> input : check.inputs()) {
+                if (!graph.assets.containsKey(input.upstream())) {
+                    throw new IllegalArgumentException("check '" + check.name() + "' reads '" + input.upstream()
+                            + "', but no asset has that key" + Suggestions.didYouMean(input.upstream(), graph.keys()));
+                }
+            }
+            if (!names.add(check.asset() + ":" + check.name())) {
+                throw new IllegalArgumentException("asset '" + check.asset() + "' has two checks named '"
+                        + check.name() + "'");
+            }
+        }
+        return new AssetGraph(graph.assets, graph.upstream, graph.downstream, checks);
     }
 
     /**
@@ -68,7 +98,7 @@ public final class AssetGraph {
         for (String key : order) {
             sorted.put(key, declared.get(key));
         }
-        return new AssetGraph(Collections.unmodifiableMap(sorted), upstream, downstream);
+        return new AssetGraph(Collections.unmodifiableMap(sorted), upstream, downstream, List.of());
     }
 
     /** Kahn's algorithm; among ready assets the one declared first goes first. */
@@ -165,8 +195,32 @@ public final class AssetGraph {
         return downstream.get(key);
     }
 
+    /** Every asset check, in declaration order. */
+    public List<AssetCheckDefinition> checks() {
+        return checks;
+    }
+
+    /** The checks of the asset {@code key}, in declaration order. */
+    public List<AssetCheckDefinition> checks(String key) {
+        return checks.stream().filter(c -> c.asset().equals(key)).toList();
+    }
+
+    /** {@code key} and every asset upstream of it, transitively. */
+    public Set<String> upstreamClosure(String key) {
+        require(key);
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(key));
+        while (!todo.isEmpty()) {
+            String next = todo.poll();
+            if (seen.add(next)) {
+                todo.addAll(upstream.get(next));
+            }
+        }
+        return seen;
+    }
+
     /** {@code key} and every asset downstream of it, transitively. */
-    Set<String> downstreamClosure(String key) {
+    public Set<String> downstreamClosure(String key) {
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(key));
         while (!todo.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.assetflow.runtime;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,15 +17,56 @@ public final class AssetResult {
     private final Duration duration;
     private final Throwable error;
     private final String skipReason;
+    private final String partition;
+    private final int attempts;
+    private final List<CheckOutcome> checks;
 
     private AssetResult(String key, AssetStatus status, long rows, Duration duration, Throwable error,
             String skipReason) {
+        this(key, status, rows, duration, error, skipReason, null, status == AssetStatus.SKIPPED ? 0 : 1, List.of());
+    }
+
+    private AssetResult(String key, AssetStatus status, long rows, Duration duration, Throwable error,
+            String skipReason, String partition, int attempts, List<CheckOutcome> checks) {
         this.key = Objects.requireNonNull(key, "key");
         this.status = Objects.requireNonNull(status, "status");
         this.rows = rows;
         this.duration = Objects.requireNonNull(duration, "duration");
         this.error = error;
         this.skipReason = skipReason;
+        this.partition = partition;
+        this.attempts = attempts;
+        this.checks = List.copyOf(checks);
+    }
+
+    /** A copy for partition {@code partition}, made in {@code attempts} attempts. */
+    AssetResult with(String partition, int attempts) {
+        return new AssetResult(key, status, rows, duration, error, skipReason, partition, attempts, checks);
+    }
+
+    /** A copy with the outcomes of the asset's checks. */
+    AssetResult withChecks(List<CheckOutcome> checks) {
+        return new AssetResult(key, status, rows, duration, error, skipReason, partition, attempts, checks);
+    }
+
+    /** The partition materialized, if the run targeted one and the asset is partitioned. */
+    public Optional<String> partition() {
+        return Optional.ofNullable(partition);
+    }
+
+    /** How many times the asset was computed: 1, more after retries, 0 when skipped. */
+    public int attempts() {
+        return attempts;
+    }
+
+    /** The outcomes of the asset's checks, which ran after it was materialized. */
+    public List<CheckOutcome> checks() {
+        return checks;
+    }
+
+    /** The first blocking check that did not pass, if any; it skips the asset's downstream. */
+    public Optional<CheckOutcome> failedBlockingCheck() {
+        return checks.stream().filter(c -> c.blocking() && !c.passed()).findFirst();
     }
 
     /** An asset whose {@code rows} were stored. */

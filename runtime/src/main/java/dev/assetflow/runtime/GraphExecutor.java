@@ -1,6 +1,8 @@
 package dev.assetflow.runtime;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,18 +30,37 @@ final class GraphExecutor {
     private final AssetGraph graph;
     private final Storage storage;
     private final int parallelism;
+    private final Resources resources;
+    private final RunRecorder recorder;
 
-    GraphExecutor(AssetGraph graph, Storage storage, int parallelism) {
+    GraphExecutor(AssetGraph graph, Storage storage, int parallelism, Resources resources, RunRecorder recorder) {
         this.graph = graph;
         this.storage = storage;
         this.parallelism = parallelism;
+        this.resources = resources;
+        this.recorder = recorder;
     }
 
-    /** Runs the {@code selected} assets; the result lists them in topological order. */
-    MaterializeResult run(Set<String> selected) {
+    /**
+     * Runs the {@code selected} assets (source assets among them are only read, never run), for partition
+     * {@code partitionKey} when not null; the result lists them in topological order.
+     */
+    MaterializeResult run(Set<String> requested, String selection, String partitionKey, ProgressListener listener) {
         long start = System.nanoTime();
+        Instant started = Instant.now();
+        String runId = UUID.randomUUID().toString();
+        Set<String> selected = new java.util.LinkedHashSet<>();
+        for (String key : requested) {
+            if (!graph.require(key).isSource()) {
+                selected.add(key);
+            }
+        }
         List<String> plan = graph.keys().stream().filter(selected::contains).toList();
-        Run run = new Run(selected, plan);
+        RunContext context = new RunContext(runId, partitionKey, graph, storage, resources, recorder, listener);
+        recorder.run(new RunRecord(runId, started, null, RunStatus.RUNNING, selection, partitionKey, 0, 0, 0, 0));
+        LOG.info("run {} started: {} assets{}", runId, plan.size(), partitionKey == null ? ""
+                : ", partition " + partitionKey);
+        Run run = new Run(selected, plan, context);
         if (!plan.isEmpty()) {
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, plan.size()),
                     new WorkerFactory());
@@ -50,10 +71,14 @@ final class GraphExecutor {
             }
         }
         List<AssetResult> ordered = plan.stream().map(run.results::get).toList();
-        MaterializeResult result = new MaterializeResult(ordered, Duration.ofNanos(System.nanoTime() - start));
-        LOG.info("run finished: {} materialized, {} failed, {} skipped, {} rows in {} ms",
+        MaterializeResult result = new MaterializeResult(runId, ordered, Duration.ofNanos(System.nanoTime() - start));
+        recorder.run(new RunRecord(runId, started, Instant.now(),
+                result.isSuccess() ? RunStatus.SUCCEEDED : RunStatus.FAILED, selection, partitionKey,
+                result.materialized().size(), result.failed().size(), result.skipped().size(), result.totalRows()));
+        LOG.info("run {} finished: {} materialized, {} failed, {} skipped, {} rows in {} ms{}", runId,
                 result.materialized().size(), result.failed().size(), result.skipped().size(),
-                result.totalRows(), result.duration().toMillis());
+                result.totalRows(), result.duration().toMillis(), result.failedChecks().isEmpty() ? ""
+                        : "; " + result.failedChecks().size() + " checks did not pass");
         return result;
     }
 
@@ -61,13 +86,15 @@ final class GraphExecutor {
     private final class Run {
         private final Set<String> selected;
         private final List<String> plan;
+        private final RunContext context;
         private final Map<String, Integer> waiting = new HashMap<>();
         private final Map<String, AssetResult> results = new LinkedHashMap<>();
         private final BlockingQueue<AssetResult> finished = new LinkedBlockingQueue<>();
 
-        Run(Set<String> selected, List<String> plan) {
+        Run(Set<String> selected, List<String> plan, RunContext context) {
             this.selected = selected;
             this.plan = plan;
+            this.context = context;
             for (String key : plan) {
                 int count = 0;
                 for (String up : graph.upstream(key)) {
@@ -102,17 +129,30 @@ final class GraphExecutor {
 
         private void submit(ExecutorService pool, String key) {
             AssetDefinition<?> asset = graph.require(key);
-            pool.execute(() -> finished.add(AssetRun.run(asset, graph, storage)));
+            pool.execute(() -> {
+                AssetResult result;
+                try {
+                    result = AssetRun.run(asset, context);
+                } catch (Throwable e) {
+                    result = AssetResult.failed(key, Duration.ZERO, e);
+                }
+                finished.add(result);
+            });
         }
 
         private void settle(AssetResult result, ExecutorService pool) {
             results.put(result.key(), result);
             log(result);
+            if (result.status() == AssetStatus.SKIPPED) {
+                AssetRun.recordSkipped(graph.require(result.key()), context, result);
+            }
+            context.listener().assetFinished(result);
+            boolean blocked = result.failedBlockingCheck().isPresent();
             for (String down : graph.downstream(result.key())) {
                 if (!selected.contains(down) || results.containsKey(down)) {
                     continue;
                 }
-                if (result.status() == AssetStatus.MATERIALIZED) {
+                if (result.status() == AssetStatus.MATERIALIZED && !blocked) {
                     if (waiting.merge(down, -1, Integer::sum) == 0) {
                         submit(pool, down);
                     }
@@ -123,6 +163,11 @@ final class GraphExecutor {
         }
 
         private String skipReason(AssetResult upstream) {
+            if (upstream.status() == AssetStatus.MATERIALIZED) {
+                CheckOutcome check = upstream.failedBlockingCheck().orElseThrow();
+                return "blocking check '" + check.check() + "' of '" + upstream.key() + "' "
+                        + (check.status() == CheckStatus.ERROR ? "threw" : "failed");
+            }
             if (upstream.status() == AssetStatus.FAILED) {
                 return "upstream '" + upstream.key() + "' failed";
             }

@@ -30,9 +30,16 @@ public class MaterializationException extends AssetflowException {
         String failed = result.failed().stream()
                 .map(r -> "  " + r.key() + ": " + r.detail())
                 .collect(Collectors.joining("\n"));
-        String text = result.failed().size() + " of " + result.assets().size() + " assets failed:\n" + failed;
+        String text = failed.isEmpty() ? "a blocking check did not pass"
+                : result.failed().size() + " of " + result.assets().size() + " assets failed:\n" + failed;
+        String checks = result.failedChecks().stream().filter(CheckOutcome::blocking)
+                .map(c -> "  " + c.asset() + ":" + c.check() + " " + c.status() + ": " + c.description())
+                .collect(Collectors.joining("\n"));
+        if (!checks.isEmpty()) {
+            text += "\nblocking checks that did not pass:\n" + checks;
+        }
         if (!result.skipped().isEmpty()) {
-            text += "\nskipped: " + result.skipped().stream().map(AssetResult::key)
+            text += "\nskipped: " + result.skipped().stream().map(r -> r.key() + " (" + r.detail() + ")")
                     .collect(Collectors.joining(", "));
         }
         return text;

@@ -14,9 +14,16 @@ public final class MaterializeResult {
 
     private final Map<String, AssetResult> results;
     private final Duration duration;
+    private final String runId;
 
     /** A result of the given asset results, in the given order. */
     public MaterializeResult(List<AssetResult> results, Duration duration) {
+        this("", results, duration);
+    }
+
+    /** The result of run {@code runId}: the given asset results, in the given order. */
+    public MaterializeResult(String runId, List<AssetResult> results, Duration duration) {
+        this.runId = java.util.Objects.requireNonNull(runId, "runId");
         Map<String, AssetResult> byKey = new LinkedHashMap<>();
         for (AssetResult result : results) {
             byKey.put(result.key(), result);
@@ -60,6 +67,21 @@ public final class MaterializeResult {
     /** The sum of the rows written by all assets. */
     public long totalRows() {
         return results.values().stream().mapToLong(AssetResult::rows).sum();
+    }
+
+    /** The run's id in the run history; empty for a result made by hand. */
+    public String runId() {
+        return runId;
+    }
+
+    /** The outcome of every check that ran, asset by asset. */
+    public List<CheckOutcome> checks() {
+        return results.values().stream().flatMap(r -> r.checks().stream()).toList();
+    }
+
+    /** The checks that failed or threw. */
+    public List<CheckOutcome> failedChecks() {
+        return checks().stream().filter(c -> !c.passed()).toList();
     }
 
     /** The wall-clock time of the run. */

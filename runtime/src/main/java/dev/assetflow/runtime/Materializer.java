@@ -2,6 +2,8 @@ package dev.assetflow.runtime;
 
 import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.IOManagers;
+import dev.assetflow.runtime.io.InMemoryRunHistory;
+import dev.assetflow.runtime.io.RunHistory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Materializes the assets of an {@link AssetGraph}: computes each selected asset from its inputs, in
- * topological order with independent assets in parallel, and stores its rows through its IO manager.
+ * topological order with independent assets in parallel, stores its rows through its IO manager, runs its
+ * checks and records the run in the run history.
  *
  * <pre>{@code
  * try (Materializer materializer = Materializer.fromEnvironment(graph)) {
@@ -24,10 +27,13 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>A failed asset skips its downstream assets; every other asset still runs, and then a
- * {@link MaterializationException} carrying the {@link MaterializeResult} is thrown. Closing the
- * materializer closes the IO managers it created from a URL, not those passed to
+ * <p>A failed asset skips its downstream assets, as does a failing blocking check; every other asset still
+ * runs, and then a {@link MaterializationException} carrying the {@link MaterializeResult} is thrown.
+ * Closing the materializer closes the IO managers it created from a URL, not those passed to
  * {@link Builder#ioManager}. Runs may be started from several threads.
+ *
+ * <p>The run history lives in the default IO manager's database ({@link IOManager#runHistory()}); when it
+ * has none, in memory for the life of this materializer.
  */
 public final class Materializer implements AutoCloseable {
 
@@ -35,18 +41,25 @@ public final class Materializer implements AutoCloseable {
     public static final String DEFAULT_IO = "default";
 
     private static final Logger LOG = LoggerFactory.getLogger(Materializer.class);
+    private static final int HISTORY_LIMIT = 1000;
 
     private final AssetGraph graph;
     private final Storage storage;
     private final List<IOManager> owned;
     private final GraphExecutor executor;
+    private final RunRecorder recorder;
+    private final ProgressListener listener;
+    private final int parallelism;
     private volatile boolean closed;
 
-    private Materializer(AssetGraph graph, Storage storage, List<IOManager> owned, int parallelism) {
-        this.graph = graph;
+    private Materializer(Builder builder, Storage storage, List<IOManager> owned, RunHistory history) {
+        this.graph = builder.graph;
         this.storage = storage;
         this.owned = owned;
-        this.executor = new GraphExecutor(graph, storage, parallelism);
+        this.recorder = new RunRecorder(history);
+        this.listener = builder.listener;
+        this.parallelism = builder.parallelism;
+        this.executor = new GraphExecutor(graph, storage, parallelism, new Resources(builder.resources), recorder);
     }
 
     /** Starts configuring a materializer for {@code graph}. */
@@ -69,12 +82,14 @@ public final class Materializer implements AutoCloseable {
     }
 
     /**
-     * Materializes every asset.
+     * Materializes every asset (source assets are only read). A partitioned asset is computed whole, with
+     * no partition key in its context; use {@link #materialize(AssetSelection, String)} for one partition.
      *
-     * @throws MaterializationException after every asset that could run has run, when any failed
+     * @throws MaterializationException after every asset that could run has run, when any failed or was
+     *     skipped
      */
     public MaterializeResult materializeAll() {
-        return run(new LinkedHashSet<>(graph.keys()));
+        return run(new LinkedHashSet<>(graph.keys()), "*", null);
     }
 
     /**
@@ -85,12 +100,9 @@ public final class Materializer implements AutoCloseable {
      * @throws MaterializationException after every asset that could run has run, when any failed
      */
     public MaterializeResult materialize(Collection<String> keys) {
-        Set<String> selected = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String key : keys) {
-            if (graph.asset(key).isPresent()) {
-                selected.add(key);
-            } else {
+            if (graph.asset(key).isEmpty()) {
                 unknown.add(graph.unknownKeyMessage(key));
             }
         }
@@ -98,7 +110,7 @@ public final class Materializer implements AutoCloseable {
             throw new AssetflowException("cannot materialize: " + String.join("; ", unknown)
                     + "; known assets: " + String.join(", ", graph.keys()));
         }
-        return run(selected);
+        return materialize(AssetSelection.keys(keys));
     }
 
     /** Materializes only the assets {@code keys}; see {@link #materialize(Collection)}. */
@@ -106,15 +118,133 @@ public final class Materializer implements AutoCloseable {
         return materialize(List.of(keys));
     }
 
-    private MaterializeResult run(Set<String> selected) {
-        if (closed) {
-            throw new IllegalStateException("this Materializer is closed");
+    /**
+     * Materializes the assets of {@code selection}, e.g. {@code AssetSelection.parse("+sales_summary")}.
+     * Inputs from unselected upstream assets are read from storage.
+     *
+     * @throws AssetflowException when the selection names an unknown asset or group
+     * @throws MaterializationException after every asset that could run has run, when any failed
+     */
+    public MaterializeResult materialize(AssetSelection selection) {
+        return run(selection.resolve(graph), selection.toString(), null);
+    }
+
+    /**
+     * Materializes partition {@code partitionKey} of the partitioned assets of {@code selection}: only that
+     * partition's rows are replaced; partitioned inputs with the same partitions are read for the same
+     * partition, other inputs whole. When the selection is {@link AssetSelection#all()}, unpartitioned
+     * assets are left out.
+     *
+     * @throws AssetflowException when the key is not a partition (naming the valid range), when a selected
+     *     asset is not partitioned, or when the selected assets are partitioned differently
+     */
+    public MaterializeResult materialize(AssetSelection selection, String partitionKey) {
+        Objects.requireNonNull(partitionKey, "partitionKey");
+        PartitionedSelection partitioned = PartitionedSelection.of(graph, selection);
+        partitioned.partitions().validate(partitionKey);
+        return run(partitioned.keys(), selection.toString(), partitionKey);
+    }
+
+    /**
+     * Materializes the partitions {@code fromKey} to {@code toKey} (inclusive) of the partitioned assets of
+     * {@code selection}, several partitions at once. Resumable: unless {@code force}, an asset partition
+     * whose last materialization succeeded with the asset's current code version is not run again.
+     * Failures do not throw; see {@link BackfillResult#isSuccess()}.
+     *
+     * @throws AssetflowException as {@link #materialize(AssetSelection, String)} does
+     */
+    public BackfillResult backfill(AssetSelection selection, String fromKey, String toKey, boolean force) {
+        checkOpen();
+        PartitionedSelection partitioned = PartitionedSelection.of(graph, selection);
+        List<String> keys = partitioned.partitions().keysBetween(fromKey, toKey);
+        return new Backfill(graph, executor, recorder.history(), listener, parallelism)
+                .run(partitioned.keys(), selection.toString(), keys, force);
+    }
+
+    /**
+     * Materializes only the stale assets: those never materialized, whose code version changed since their
+     * last successful materialization, or with an upstream asset materialized after them, and what is
+     * downstream of those. Each reason is logged at INFO.
+     *
+     * @throws MaterializationException after every asset that could run has run, when any failed
+     */
+    public MaterializeResult materializeStale() {
+        Set<String> stale = new LinkedHashSet<>();
+        for (Staleness staleness : staleness()) {
+            if (staleness.stale()) {
+                LOG.info("asset {} is stale: {}", staleness.asset(), staleness.reason());
+                stale.add(staleness.asset());
+            }
         }
-        MaterializeResult result = executor.run(selected);
-        if (!result.failed().isEmpty()) {
+        if (stale.isEmpty()) {
+            LOG.info("every asset is up to date; nothing to materialize");
+        }
+        return run(stale, "stale", null);
+    }
+
+    /** Every computed asset's staleness, in topological order, with the reason. */
+    public List<Staleness> staleness() {
+        checkOpen();
+        return StalenessAnalysis.of(graph, recorder.history().latestSuccesses());
+    }
+
+    /** The latest materializations of every asset, newest first (at most 1000). */
+    public List<MaterializationRecord> history() {
+        checkOpen();
+        return recorder.history().materializations(null, HISTORY_LIMIT);
+    }
+
+    /** The latest materializations of the asset {@code key}, newest first (at most 1000). */
+    public List<MaterializationRecord> history(String key) {
+        checkOpen();
+        requireKey(key);
+        return recorder.history().materializations(key, HISTORY_LIMIT);
+    }
+
+    /** The latest materializations of the asset {@code key}, newest first (at most 1000). */
+    public List<MaterializationRecord> history(AssetKey<?> key) {
+        return history(key.name());
+    }
+
+    /** The latest runs, newest first. */
+    public List<RunRecord> runs(int limit) {
+        checkOpen();
+        return recorder.history().runs(limit);
+    }
+
+    /** The latest check results of the asset {@code key} (of every asset when {@code null}), newest first. */
+    public List<CheckRecord> checkHistory(String key) {
+        checkOpen();
+        if (key != null) {
+            requireKey(key);
+        }
+        return recorder.history().checks(key, HISTORY_LIMIT);
+    }
+
+    /** Where runs are recorded. */
+    public RunHistory runHistory() {
+        return recorder.history();
+    }
+
+    private void requireKey(String key) {
+        if (graph.asset(key).isEmpty()) {
+            throw new AssetflowException(graph.unknownKeyMessage(key));
+        }
+    }
+
+    private MaterializeResult run(Set<String> selected, String selection, String partitionKey) {
+        checkOpen();
+        MaterializeResult result = executor.run(selected, selection, partitionKey, listener);
+        if (!result.isSuccess()) {
             throw new MaterializationException(result);
         }
         return result;
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("this Materializer is closed");
+        }
     }
 
     /**
@@ -156,8 +286,11 @@ public final class Materializer implements AutoCloseable {
     public static final class Builder {
         private final AssetGraph graph;
         private final Map<String, IOManager> managers = new LinkedHashMap<>();
+        private final Map<Class<?>, Object> resources = new LinkedHashMap<>();
         private String url;
         private int parallelism = Runtime.getRuntime().availableProcessors();
+        private RunHistory history;
+        private ProgressListener listener = ProgressListener.NONE;
 
         private Builder(AssetGraph graph) {
             this.graph = Objects.requireNonNull(graph, "graph");
@@ -180,6 +313,16 @@ public final class Materializer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Gives assets and checks that declare a resource of type {@code type} (an {@code @Resource}
+         * parameter) the instance {@code value}.
+         */
+        public <T> Builder resource(Class<T> type, T value) {
+            Objects.requireNonNull(type, "type");
+            resources.put(type, type.cast(Objects.requireNonNull(value, "value of resource " + type.getName())));
+            return this;
+        }
+
         /** How many assets may run at once; defaults to the number of processors. */
         public Builder parallelism(int parallelism) {
             if (parallelism < 1) {
@@ -189,13 +332,29 @@ public final class Materializer implements AutoCloseable {
             return this;
         }
 
+        /** Records runs in {@code history} instead of the default IO manager's database. */
+        public Builder runHistory(RunHistory history) {
+            this.history = Objects.requireNonNull(history, "history");
+            return this;
+        }
+
+        /** Tells {@code listener} how runs progress (the CLI draws its progress lines from it). */
+        public Builder progressListener(ProgressListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
         /**
          * Builds the materializer.
          *
          * @throws AssetflowException when an asset names an IO manager that was not configured, naming the
-         *     asset
+         *     asset, or when resources that assets or checks need are missing, naming them
          */
         public Materializer build() {
+            String missingResources = new Resources(resources).missing(graph);
+            if (!missingResources.isEmpty()) {
+                throw new AssetflowException(missingResources);
+            }
             Map<String, IOManager> all = new LinkedHashMap<>(managers);
             List<IOManager> owned = new ArrayList<>();
             boolean needsDefault = graph.assets().stream().anyMatch(a -> a.io().equals(DEFAULT_IO));
@@ -214,7 +373,16 @@ public final class Materializer implements AutoCloseable {
                     throw new AssetflowException(storage.missingManagerMessage(asset));
                 }
             }
-            return new Materializer(graph, storage, owned, parallelism);
+            RunHistory runHistory = history;
+            if (runHistory == null) {
+                IOManager main = all.get(DEFAULT_IO);
+                runHistory = main == null ? null : main.runHistory().orElse(null);
+            }
+            if (runHistory == null) {
+                LOG.info("the default IO manager keeps no run history; runs are recorded in memory only");
+                runHistory = new InMemoryRunHistory();
+            }
+            return new Materializer(this, storage, owned, runHistory);
         }
     }
 }

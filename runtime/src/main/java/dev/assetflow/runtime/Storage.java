@@ -18,12 +18,28 @@ final class Storage {
         return new TableSlice(asset.key(), asset.schema().orElse(null), asset.key());
     }
 
+    /** The whole table of {@code asset}, or only partition {@code partitionKey} of it when not null. */
+    static TableSlice sliceOf(AssetDefinition<?> asset, String partitionKey) {
+        TableSlice slice = sliceOf(asset);
+        if (partitionKey == null) {
+            return slice;
+        }
+        Partitions partitions = asset.partitions().orElseThrow(() -> new AssetflowException("asset '" + asset.key()
+                + "' is not partitioned, so it has no partition '" + partitionKey + "'"));
+        Column column = asset.rowType().column(partitions.column()).orElse(null);
+        return slice.withPartition(partitions.partition(partitionKey, column));
+    }
+
     IOManager managerOf(AssetDefinition<?> asset) {
         IOManager manager = managers.get(asset.io());
         if (manager == null) {
             throw new AssetflowException(missingManagerMessage(asset));
         }
         return manager;
+    }
+
+    IOManager manager(String name) {
+        return managers.get(name);
     }
 
     boolean hasManagerFor(AssetDefinition<?> asset) {
@@ -41,7 +57,15 @@ final class Storage {
         return managerOf(asset).read(sliceOf(asset), rowType);
     }
 
+    <T> Stream<T> read(AssetDefinition<?> asset, RowType<T> rowType, String partitionKey) {
+        return managerOf(asset).read(sliceOf(asset, partitionKey), rowType);
+    }
+
     <R> long write(AssetDefinition<R> asset, Stream<? extends R> rows) {
         return managerOf(asset).write(sliceOf(asset), asset.rowType(), rows);
+    }
+
+    <R> long write(AssetDefinition<R> asset, Stream<? extends R> rows, String partitionKey) {
+        return managerOf(asset).write(sliceOf(asset, partitionKey), asset.rowType(), rows);
     }
 }

@@ -25,11 +25,32 @@ abstract class CheckedRowSink implements RowSink {
     private final Column[] columns;
     private int column;
     private long row;
+    private TablePartition partition;
+    private int partitionColumn = -1;
 
     CheckedRowSink(String asset, String table, List<Column> columns) {
         this.asset = asset;
         this.table = table;
         this.columns = columns.toArray(Column[]::new);
+    }
+
+    /**
+     * Rejects every row whose partition column is outside {@code partition}, so that a partition's write
+     * cannot touch other partitions; {@code null} accepts every row.
+     */
+    final void restrictTo(TablePartition partition) {
+        this.partition = partition;
+        this.partitionColumn = partition == null ? -1 : partition.indexIn(java.util.Arrays.asList(columns));
+        if (partition != null && partitionColumn < 0) {
+            throw new dev.assetflow.runtime.AssetflowException("asset '" + asset + "': table " + table
+                    + " has no partition column '" + partition.column() + "'");
+        }
+    }
+
+    private void checkPartition(Object value) {
+        if (column - 1 == partitionColumn && !partition.contains(value)) {
+            throw StorageErrors.outsidePartition(asset, table, row, partition, value);
+        }
     }
 
     /** Starts the next row; rows are numbered from 1 in messages. */
@@ -67,6 +88,9 @@ abstract class CheckedRowSink implements RowSink {
         Column target = next();
         if (!target.nullable()) {
             throw StorageErrors.nullInNotNullColumn(asset, table, target, row);
+        }
+        if (partition != null) {
+            checkPartition(null);
         }
         writeNull();
     }
@@ -146,6 +170,9 @@ abstract class CheckedRowSink implements RowSink {
             return;
         }
         next();
+        if (partition != null) {
+            checkPartition(value);
+        }
         writeString(value);
     }
 
@@ -156,6 +183,9 @@ abstract class CheckedRowSink implements RowSink {
             return;
         }
         next();
+        if (partition != null) {
+            checkPartition(value);
+        }
         writeDate(value);
     }
 
@@ -176,6 +206,9 @@ abstract class CheckedRowSink implements RowSink {
             return;
         }
         next();
+        if (partition != null) {
+            checkPartition(value);
+        }
         writeTimestamp(value);
     }
 

@@ -48,6 +48,7 @@ public final class DuckDbIOManager implements IOManager {
     private final String defaultSchema;
     private final SchemaPolicy schemaPolicy;
     private final int fetchSize;
+    private final RunHistory history;
     private volatile boolean closed;
 
     private DuckDbIOManager(Builder builder) {
@@ -55,6 +56,17 @@ public final class DuckDbIOManager implements IOManager {
         this.schemaPolicy = builder.schemaPolicy;
         this.fetchSize = builder.fetchSize;
         this.database = DuckDbDatabase.acquire(builder.url);
+        this.history = new JdbcRunHistory(database.description(), SQLDialect.DUCKDB, defaultSchema,
+                database::connect, database.writeLock());
+    }
+
+    /**
+     * The run history in the tables {@code assetflow_runs}, {@code assetflow_materializations} and
+     * {@code assetflow_check_results} of the default schema, created on first write.
+     */
+    @Override
+    public java.util.Optional<RunHistory> runHistory() {
+        return java.util.Optional.of(history);
     }
 
     /** An IO manager for {@code url} ({@code jdbc:duckdb:<file>}, or {@code jdbc:duckdb:} in memory) with defaults. */
@@ -102,9 +114,10 @@ public final class DuckDbIOManager implements IOManager {
         DSLContext dsl = Jooq.using(connection, SQLDialect.DUCKDB);
         new TableSetup(dsl, schemaPolicy, SqlTypes::duckDbName).ensure(slice.asset(), schema, slice.table(),
                 rowType.columns());
-        dsl.deleteFrom(table(name(schema, slice.table()))).execute();
+        dsl.deleteFrom(table(name(schema, slice.table()))).where(PartitionConditions.of(slice)).execute();
         try (DuckDBAppender appender = connection.createAppender(schema, slice.table())) {
             DuckDbAppenderSink sink = new DuckDbAppenderSink(slice.asset(), table, rowType.columns(), appender);
+            sink.restrictTo(slice.partition());
             Iterator<? extends R> iterator = rows.iterator();
             while (iterator.hasNext()) {
                 R row = iterator.next();
@@ -137,8 +150,8 @@ public final class DuckDbIOManager implements IOManager {
             connection = database.connect();
             DSLContext dsl = Jooq.using(connection, SQLDialect.DUCKDB);
             checkReadable(dsl, slice, schema, rowType);
-            String sql = dsl.render(dsl.select(rowType.columns().stream().map(c -> field(name(c.name()))).toList())
-                    .from(table(name(schema, slice.table()))));
+            String sql = dsl.renderInlined(dsl.select(rowType.columns().stream().map(c -> field(name(c.name()))).toList())
+                    .from(table(name(schema, slice.table()))).where(PartitionConditions.of(slice)));
             statement = connection.prepareStatement(sql);
             statement.setFetchSize(fetchSize);
             ResultSet resultSet = statement.executeQuery();

@@ -12,9 +12,10 @@ import java.util.stream.Stream;
 public interface IOManager extends AutoCloseable {
 
     /**
-     * Replaces the slice's rows with {@code rows}, atomically: a reader sees the old rows or the new rows,
+     * Replaces the slice's rows (the whole table, or only the rows of its partition) with {@code rows},
+     * atomically: a reader sees the old rows or the new rows,
      * and any failure (including one thrown while the stream is consumed) leaves the old rows as they were.
-     * Creates the schema and the table when missing.
+     * Creates the schema and the table when missing. For a partition, a row outside it fails the write.
      *
      * @return the number of rows written
      * @throws dev.assetflow.runtime.AssetflowException when the rows cannot be stored, naming the asset, the
@@ -23,10 +24,19 @@ public interface IOManager extends AutoCloseable {
     <R> long write(TableSlice slice, RowType<R> rowType, Stream<? extends R> rows);
 
     /**
-     * Reads the slice's rows, selecting exactly {@code rowType}'s columns. The stream is lazy and holds
+     * Reads the slice's rows (only its partition's, when it has one), selecting exactly {@code rowType}'s
+     * columns. The stream is lazy and holds
      * database resources until closed.
      */
     <T> Stream<T> read(TableSlice slice, RowType<T> rowType);
+
+    /**
+     * The run history this IO manager keeps in its database, if it has one; the materializer records runs
+     * there when this is its default IO manager. The default has none.
+     */
+    default java.util.Optional<RunHistory> runHistory() {
+        return java.util.Optional.empty();
+    }
 
     /** Releases connections; the default does nothing. */
     @Override

@@ -33,6 +33,7 @@ public final class InMemoryIOManager implements IOManager {
     private static final String DEFAULT_SCHEMA = "main";
 
     private final Map<String, StoredTable> tables = new ConcurrentHashMap<>();
+    private final InMemoryRunHistory history = new InMemoryRunHistory();
 
     /** An empty store. */
     public InMemoryIOManager() {
@@ -42,6 +43,7 @@ public final class InMemoryIOManager implements IOManager {
     public <R> long write(TableSlice slice, RowType<R> rowType, Stream<? extends R> rows) {
         String table = qualifiedName(slice);
         ValueCapturingSink sink = new ValueCapturingSink(slice.asset(), table, rowType.columns());
+        sink.restrictTo(slice.partition());
         Iterator<? extends R> iterator = rows.iterator();
         while (iterator.hasNext()) {
             R row = iterator.next();
@@ -50,8 +52,41 @@ public final class InMemoryIOManager implements IOManager {
             sink.endRow();
         }
         List<Object[]> captured = List.copyOf(sink.captured());
-        tables.put(table, new StoredTable(rowType.columns(), captured));
+        if (slice.partition() == null) {
+            tables.put(table, new StoredTable(rowType.columns(), captured));
+        } else {
+            replacePartition(slice, table, rowType.columns(), captured);
+        }
         return captured.size();
+    }
+
+    /** Keeps the rows of the other partitions and replaces those of the slice's, in one atomic swap. */
+    private void replacePartition(TableSlice slice, String table, List<Column> columns, List<Object[]> captured) {
+        TablePartition partition = slice.partition();
+        int position = partition.indexIn(columns);
+        tables.compute(table, (name, old) -> {
+            List<Object[]> rows = new java.util.ArrayList<>();
+            if (old != null) {
+                if (!old.columns().equals(columns)) {
+                    throw new dev.assetflow.runtime.AssetflowException("asset '" + slice.asset() + "': table "
+                            + table + " has other columns than the row type, so partition " + partition.key()
+                            + " cannot be replaced without losing the other partitions; clear the table first");
+                }
+                for (Object[] row : old.rows()) {
+                    if (!partition.contains(row[position])) {
+                        rows.add(row);
+                    }
+                }
+            }
+            rows.addAll(captured);
+            return new StoredTable(columns, List.copyOf(rows));
+        });
+    }
+
+    /** Runs, materializations and check results recorded by materializers that use this IO manager. */
+    @Override
+    public Optional<RunHistory> runHistory() {
+        return Optional.of(history);
     }
 
     @Override
@@ -75,7 +110,16 @@ public final class InMemoryIOManager implements IOManager {
                         columns.get(i).type(), rowType.javaType());
             }
         }
-        return stored.rows().stream().map(values -> rowType.reader()
+        java.util.function.Predicate<Object[]> inPartition = values -> true;
+        if (slice.partition() != null) {
+            int position = stored.position(slice.partition().column());
+            if (position < 0) {
+                throw StorageErrors.missingColumn(slice.asset(), table, slice.partition().column(),
+                        stored.columns().stream().map(Column::name).toList());
+            }
+            inPartition = values -> slice.partition().contains(values[position]);
+        }
+        return stored.rows().stream().filter(inPartition).map(values -> rowType.reader()
                 .read(new ValueRowSource(slice.asset(), table, columns, positions).at(values)));
     }
 

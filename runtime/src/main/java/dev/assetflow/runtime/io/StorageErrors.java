@@ -47,4 +47,12 @@ final class StorageErrors {
                 + column.precision() + ", " + column.scale() + ") without rounding; round the value or declare"
                 + " a larger @Decimal precision/scale. Nothing was written.");
     }
+
+    static AssetflowException outsidePartition(String asset, String table, long row, TablePartition partition,
+            Object value) {
+        return new AssetflowException("asset '" + asset + "': row " + row + " has " + partition.column() + " = "
+                + value + ", outside partition " + partition.key() + " (" + partition.describe() + ") of table "
+                + table + "; materializing a partition may only write that partition's rows (filter the rows by"
+                + " the context's partition key). Nothing was written; the table keeps its previous rows.");
+    }
 }

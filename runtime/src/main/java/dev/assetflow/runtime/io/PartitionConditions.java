@@ -1,0 +1,29 @@
+package dev.assetflow.runtime.io;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/** The jOOQ condition that selects a slice's partition, or every row. */
+final class PartitionConditions {
+
+    private PartitionConditions() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static Condition of(TableSlice slice) {
+        TablePartition partition = slice.partition();
+        if (partition == null) {
+            return DSL.noCondition();
+        }
+        if (partition.isRange()) {
+            Field<Object> column = field(name(partition.column()), (Class<Object>) (Class<?>) partition.lower().getClass());
+            return column.ge(partition.lower()).and(column.lt(partition.upper()));
+        }
+        Field<Object> column = field(name(partition.column()), (Class<Object>) (Class<?>) partition.value().getClass());
+        return column.eq(partition.value());
+    }
+}
