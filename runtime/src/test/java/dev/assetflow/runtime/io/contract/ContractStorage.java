@@ -3,6 +3,7 @@ package dev.assetflow.runtime.io.contract;
 import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.SchemaPolicy;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,6 +30,15 @@ public interface ContractStorage extends AutoCloseable {
      * a backend that upper-cases identifiers may return the lower-case name.
      */
     String qualifiedName(String table);
+
+    /**
+     * A schema other than the IO managers' default that no other test uses, for assets that name their
+     * schema; created by the IO manager on first write and removed by {@link #close()}. Empty when the
+     * backend has a single schema, which skips the tests that need one.
+     */
+    default Optional<String> otherSchema() {
+        return Optional.empty();
+    }
 
     /** The table as raw SQL must name it, quoted and qualified. Only with {@link Capability#RAW_SQL}. */
     default String sqlTable(String table) {

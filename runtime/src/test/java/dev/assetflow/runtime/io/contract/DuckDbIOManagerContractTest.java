@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -51,6 +52,11 @@ class DuckDbIOManagerContractTest extends IOManagerContract {
         @Override
         public String qualifiedName(String table) {
             return "main." + table;
+        }
+
+        @Override
+        public Optional<String> otherSchema() {
+            return Optional.of("staging");
         }
 
         @Override

@@ -248,6 +248,24 @@ public abstract class IOManagerContract {
         assertThat(read(io, other, SALE)).containsExactly(new Sale(7, "zed", 7.0, DAY));
     }
 
+    @Test
+    void anAssetThatNamesItsSchemaIsStoredThereApartFromTheDefaultSchema() {
+        String schema = storage.otherSchema().orElse(null);
+        assumeTrue(schema != null, "this backend has a single schema");
+        TableSlice elsewhere = new TableSlice("sales", schema, SALES.table());
+        List<Sale> staged = List.of(new Sale(8, "sam", 8.0, DAY));
+        io.write(SALES, SALE, OLD_SALES.stream());
+
+        assertThat(io.write(elsewhere, SALE, staged.stream())).isEqualTo(1);
+
+        assertSameRows(read(io, elsewhere, SALE), staged);
+        assertSameRows(read(io, SALES, SALE), OLD_SALES);
+        assertThatThrownBy(() -> read(io, elsewhere, REGIONAL_SALE))
+                .isInstanceOf(AssetflowException.class)
+                .hasMessageContaining("'sales'")
+                .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase(schema + "." + SALES.table()));
+    }
+
     // ---------------------------------------------------------------- atomic replace
 
     @Test

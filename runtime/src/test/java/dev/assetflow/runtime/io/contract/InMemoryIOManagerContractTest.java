@@ -5,6 +5,7 @@ import dev.assetflow.runtime.io.InMemoryIOManager;
 import dev.assetflow.runtime.io.SchemaPolicy;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** The contract on {@link InMemoryIOManager}: no SQL and no schema policies (a write stores any columns). */
@@ -38,6 +39,11 @@ class InMemoryIOManagerContractTest extends IOManagerContract {
         @Override
         public String qualifiedName(String table) {
             return "main." + table;
+        }
+
+        @Override
+        public Optional<String> otherSchema() {
+            return Optional.of("staging");
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -63,6 +64,11 @@ class PostgresIOManagerContractTest extends IOManagerContract {
         }
 
         @Override
+        public Optional<String> otherSchema() {
+            return Optional.of(schema + "_other");
+        }
+
+        @Override
         public String sqlTable(String table) {
             return JdbcStatements.quote(schema) + "." + JdbcStatements.quote(table);
         }
@@ -84,7 +90,8 @@ class PostgresIOManagerContractTest extends IOManagerContract {
 
         @Override
         public void close() {
-            sql.execute("DROP SCHEMA IF EXISTS " + JdbcStatements.quote(schema) + " CASCADE");
+            sql.execute("DROP SCHEMA IF EXISTS " + JdbcStatements.quote(schema) + ", "
+                    + JdbcStatements.quote(schema + "_other") + " CASCADE");
         }
     }
 }
