@@ -1,0 +1,5 @@
+package test;
+
+public abstract class Base {
+    public abstract long id();
+}

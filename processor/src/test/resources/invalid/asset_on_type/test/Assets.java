@@ -1,0 +1,7 @@
+package test;
+
+import dev.assetflow.Asset;
+
+@Asset // error: not applicable
+public final class Assets {
+}

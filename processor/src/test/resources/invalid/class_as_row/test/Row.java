@@ -1,0 +1,5 @@
+package test;
+
+public final class Row {
+    public long id;
+}

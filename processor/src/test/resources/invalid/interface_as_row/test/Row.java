@@ -1,0 +1,5 @@
+package test;
+
+public interface Row {
+    long id();
+}

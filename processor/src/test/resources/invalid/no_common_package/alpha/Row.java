@@ -1,0 +1,3 @@
+package alpha;
+
+public record Row(long id) {}

@@ -1,0 +1,3 @@
+package test;
+
+public final class Pipeline {} // error: [assetflow:pipeline-exists] a type named test.Pipeline already exists

@@ -1,0 +1,3 @@
+package test;
+
+public record Row(long id, String name) {}

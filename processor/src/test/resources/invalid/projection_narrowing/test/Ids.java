@@ -1,0 +1,3 @@
+package test;
+
+public record Ids(int id) {}

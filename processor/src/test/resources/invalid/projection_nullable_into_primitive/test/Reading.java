@@ -1,0 +1,3 @@
+package test;
+
+public record Reading(long id, @Nullable Double value) {}

@@ -1,0 +1,3 @@
+package test;
+
+public record Value(double value) {}

@@ -1,0 +1,1 @@
+public record Row(long id, String name) {}
