@@ -56,10 +56,9 @@ final class TableSetup {
             return;
         }
         String qualified = schema + "." + table;
+        requireAllowed(policy, asset, qualified, columns, found, diff);
         switch (policy) {
-            case FAIL -> throw new SchemaMismatchException(asset, qualified, diff, "Fix the record or the table,"
-                    + " or configure SchemaPolicy.REPLACE (drop and recreate the table) or"
-                    + " SchemaPolicy.ADD_COLUMNS (add new nullable columns).");
+            case FAIL -> throw new IllegalStateException("unreachable: FAIL allows no difference");
             case REPLACE -> {
                 LOG.info("asset {}: replacing table {} because its columns changed:\n{}", asset, qualified,
                         diff.render());
@@ -67,14 +66,33 @@ final class TableSetup {
                 create(schema, table, columns);
             }
             case ADD_COLUMNS -> {
+                for (SchemaDiff.Difference difference : diff.differences()) {
+                    LOG.info("asset {}: adding column {} to table {}", asset, difference.column(), qualified);
+                    dsl.alterTable(name(schema, table)).add(column(difference.expected())).execute();
+                }
+            }
+        }
+    }
+
+    /**
+     * Throws the {@link SchemaMismatchException} for a table whose columns differ by {@code diff} (not
+     * empty) unless {@code policy} allows the change: {@link SchemaPolicy#REPLACE} always does,
+     * {@link SchemaPolicy#ADD_COLUMNS} only when the row type adds nullable columns after the existing ones.
+     * Backends that apply the change their own way (Snowflake swaps in a new table) share these checks.
+     */
+    static void requireAllowed(SchemaPolicy policy, String asset, String qualified, List<Column> columns,
+            List<StoredColumn> found, SchemaDiff diff) {
+        switch (policy) {
+            case FAIL -> throw new SchemaMismatchException(asset, qualified, diff, "Fix the record or the table,"
+                    + " or configure SchemaPolicy.REPLACE (drop and recreate the table) or"
+                    + " SchemaPolicy.ADD_COLUMNS (add new nullable columns).");
+            case REPLACE -> {
+            }
+            case ADD_COLUMNS -> {
                 if (!diff.onlyAddsNullableColumnsAtEnd(columns, found)) {
                     throw new SchemaMismatchException(asset, qualified, diff, "SchemaPolicy.ADD_COLUMNS only adds"
                             + " new nullable columns after the existing ones; use SchemaPolicy.REPLACE for other"
                             + " changes.");
-                }
-                for (SchemaDiff.Difference difference : diff.differences()) {
-                    LOG.info("asset {}: adding column {} to table {}", asset, difference.column(), qualified);
-                    dsl.alterTable(name(schema, table)).add(column(difference.expected())).execute();
                 }
             }
         }
