@@ -11,7 +11,9 @@ public final class IOManagers {
     /**
      * Creates the IO manager for a JDBC URL. Supported: {@code jdbc:duckdb:<file>} (or {@code jdbc:duckdb:}
      * for an in-memory database) with {@link DuckDbIOManager}; {@code jdbc:postgresql://host:port/db?user=...}
-     * with {@link PostgresIOManager}.
+     * with {@link PostgresIOManager}; {@code jdbc:snowflake://...} with {@link SnowflakeIOManager#fromUrl} and
+     * {@code snowflake} with {@link SnowflakeIOManager#fromEnvironment()} (credentials from the
+     * {@code SNOWFLAKE_*} environment variables).
      *
      * @throws AssetflowException when no IO manager handles the URL
      */
@@ -23,9 +25,13 @@ public final class IOManagers {
         return switch (scheme(jdbcUrl)) {
             case "jdbc:duckdb" -> DuckDbIOManager.fromUrl(jdbcUrl);
             case "jdbc:postgresql" -> PostgresIOManager.fromUrl(jdbcUrl);
+            case "jdbc:snowflake" -> SnowflakeIOManager.fromUrl(jdbcUrl);
+            case "snowflake" -> SnowflakeIOManager.fromEnvironment();
             default -> throw new AssetflowException("unsupported storage URL starting with '" + scheme(jdbcUrl)
                     + ":'; supported: jdbc:duckdb:<file> (e.g. jdbc:duckdb:warehouse.duckdb),"
-                    + " jdbc:postgresql://host:port/database");
+                    + " jdbc:postgresql://host:port/database,"
+                    + " jdbc:snowflake://account.snowflakecomputing.com/ or snowflake (both with the SNOWFLAKE_*"
+                    + " environment variables)");
         };
     }
 
