@@ -360,7 +360,8 @@ public abstract class IOManagerContract {
         assertThatThrownBy(() -> io.write(SALES, CHANGED_SALE, Stream.of(new ChangedSale(9, "x", "1", "web"))))
                 .isInstanceOf(SchemaMismatchException.class)
                 .satisfies(e -> assertNames(e, "sales", SALES.table(), "amount"))
-                .satisfies(e -> assertThat(e.getMessage()).contains("channel", "day").doesNotContain("owner"))
+                .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("channel").containsIgnoringCase("day")
+                        .doesNotContainIgnoringCase("owner"))
                 .satisfies(e -> assertThat(((SchemaMismatchException) e).columns())
                         .map(String::toLowerCase).containsExactlyInAnyOrder("amount", "channel", "day"));
 
@@ -376,7 +377,7 @@ public abstract class IOManagerContract {
         assertThatThrownBy(() -> failing.write(SALES, REGIONAL_SALE,
                 Stream.of(new RegionalSale(9, "x", 1.0, DAY, "north"))))
                 .isInstanceOf(SchemaMismatchException.class)
-                .hasMessageContaining("region");
+                .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("region"));
 
         assertSameRows(read(io, SALES, SALE), OLD_SALES);
         assertThatThrownBy(() -> read(io, SALES, REGIONAL_SALE)).isInstanceOf(AssetflowException.class);
