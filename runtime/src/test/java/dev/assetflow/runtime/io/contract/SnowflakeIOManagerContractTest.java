@@ -1,0 +1,107 @@
+package dev.assetflow.runtime.io.contract;
+
+import dev.assetflow.runtime.io.IOManager;
+import dev.assetflow.runtime.io.SchemaPolicy;
+import dev.assetflow.runtime.io.SnowflakeIOManager;
+import dev.assetflow.testing.snowflake.SnowflakeEmulator;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The contract on {@link SnowflakeIOManager} through the real snowflake-jdbc driver against the
+ * {@link SnowflakeEmulator}: one emulator for the class, each test in a schema of its own. Small stage
+ * files, so that writes of a few thousand rows upload several files.
+ */
+class SnowflakeIOManagerContractTest extends IOManagerContract {
+
+    private static final AtomicInteger SCHEMAS = new AtomicInteger();
+    private static SnowflakeEmulator emulator;
+
+    @BeforeAll
+    static void startEmulator() {
+        emulator = SnowflakeEmulator.start();
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    @Override
+    protected ContractStorage newStorage(Path directory) {
+        return new SnowflakeStorage("CONTRACT_" + SCHEMAS.incrementAndGet());
+    }
+
+    private static final class SnowflakeStorage implements ContractStorage {
+
+        private final String schema;
+        private final JdbcStatements sql;
+
+        SnowflakeStorage(String schema) {
+            this.schema = schema;
+            this.sql = new JdbcStatements(() -> DriverManager.getConnection(emulator.jdbcUrl(), emulator.properties()));
+        }
+
+        @Override
+        public Set<Capability> capabilities() {
+            return EnumSet.allOf(Capability.class);
+        }
+
+        @Override
+        public IOManager open() {
+            return open(SchemaPolicy.FAIL);
+        }
+
+        @Override
+        public IOManager open(SchemaPolicy policy) {
+            return SnowflakeIOManager.builder().url(emulator.jdbcUrl())
+                    .user(SnowflakeEmulator.DEFAULT_USER).password(SnowflakeEmulator.DEFAULT_PASSWORD)
+                    .database(emulator.database()).schema(schema).schemaPolicy(policy)
+                    .stageFileSize(64 * 1024).build();
+        }
+
+        /** A second schema the test may write to; dropped with the first. */
+        @Override
+        public java.util.Optional<String> otherSchema() {
+            return java.util.Optional.of(schema + "_OTHER");
+        }
+
+        @Override
+        public String qualifiedName(String table) {
+            return schema + "." + table.toUpperCase(Locale.ROOT);
+        }
+
+        @Override
+        public String sqlTable(String table) {
+            return JdbcStatements.quote(schema) + "." + JdbcStatements.quote(table.toUpperCase(Locale.ROOT));
+        }
+
+        @Override
+        public String sqlColumn(String column) {
+            return JdbcStatements.quote(column.toUpperCase(Locale.ROOT));
+        }
+
+        @Override
+        public void execute(String statement) {
+            sql.execute(statement);
+        }
+
+        @Override
+        public List<List<String>> query(String query) {
+            return sql.query(query);
+        }
+
+        @Override
+        public void close() {
+            sql.execute("drop schema if exists " + JdbcStatements.quote(schema) + " cascade");
+            sql.execute("drop schema if exists " + JdbcStatements.quote(schema + "_OTHER") + " cascade");
+        }
+    }
+}
