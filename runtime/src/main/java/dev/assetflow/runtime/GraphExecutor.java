@@ -60,6 +60,7 @@ final class GraphExecutor {
         recorder.run(new RunRecord(runId, started, null, RunStatus.RUNNING, selection, partitionKey, 0, 0, 0, 0));
         LOG.info("run {} started: {} assets{}", runId, plan.size(), partitionKey == null ? ""
                 : ", partition " + partitionKey);
+        listener.runStarted(runId, plan, partitionKey);
         Run run = new Run(selected, plan, context);
         if (!plan.isEmpty()) {
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, plan.size()),

@@ -10,6 +10,10 @@ public interface ProgressListener {
     ProgressListener NONE = new ProgressListener() {
     };
 
+    /** A run starts with these assets, in topological order; {@code partition} may be {@code null}. */
+    default void runStarted(String runId, java.util.List<String> plan, String partition) {
+    }
+
     /** An asset starts computing (again, on a retry). */
     default void assetStarted(String asset, String partition, int attempt) {
     }
