@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * skipped, unless {@code CI=true}, where that fails it. Each class gets a freshly created schema, dropped
  * with everything in it after the class.
  */
-final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCallback {
+public final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     static final String URL_VARIABLE = "ASSETFLOW_TEST_POSTGRES_URL";
 
@@ -59,27 +59,27 @@ final class PostgresTestDatabase implements BeforeAllCallback, AfterAllCallback 
     }
 
     /** The JDBC URL of the test database. */
-    String url() {
+    public String url() {
         return url;
     }
 
     /** This class's own schema. */
-    String schema() {
+    public String schema() {
         return schema;
     }
 
     /** A new plain JDBC connection, for assertions made beside the IO manager. */
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url);
     }
 
     /** An IO manager whose default schema is this class's schema. */
-    PostgresIOManager ioManager() {
+    public PostgresIOManager ioManager() {
         return PostgresIOManager.builder(url).defaultSchema(schema).build();
     }
 
     /** Runs SQL (test setup only). */
-    void execute(String sql) throws SQLException {
+    public void execute(String sql) throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
