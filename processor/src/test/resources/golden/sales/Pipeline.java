@@ -9,6 +9,7 @@ import dev.assetflow.runtime.MaterializeResult;
 import dev.assetflow.runtime.Materializer;
 import dev.assetflow.runtime.RowType;
 import dev.assetflow.runtime.Rows;
+import dev.assetflow.runtime.cli.PipelineCli;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -84,12 +85,37 @@ public final class Pipeline {
     }
 
     /**
+     * Materializes only the stale assets, stored as {@link #materializeAll()} describes: those never
+     * materialized, whose code changed, or whose upstream was materialized since; the run history
+     * says why each one ran.
+     *
+     * @return the status and row count of each stale asset
+     * @throws dev.assetflow.runtime.MaterializationException when an asset failed
+     */
+    public static MaterializeResult materializeStale() {
+        try (Materializer materializer = Materializer.fromEnvironment(graph())) {
+            return materializer.materializeStale();
+        }
+    }
+
+    /**
      * Starts configuring a materializer of this pipeline: IO managers, parallelism and more.
      *
      * @return a builder over {@link #graph()}
      */
     public static Materializer.Builder materializer() {
         return Materializer.builder(graph());
+    }
+
+    /**
+     * Runs the Assetflow command line on this pipeline: {@code materialize}, {@code list},
+     * {@code graph}, {@code history} and {@code checks}; {@code --help} explains them. Storage is
+     * found as {@link #materializeAll()} describes. Exits with the command's status: 0 on success.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(PipelineCli.execute(graph(), args));
     }
 
     /**

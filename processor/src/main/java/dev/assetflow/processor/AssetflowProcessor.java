@@ -14,8 +14,9 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
- * The Assetflow annotation processor. It collects the {@code @Asset} methods of a compilation, checks the
- * asset graph they declare (inputs, cycles, row types, names) and reports every mistake as a compile error
+ * The Assetflow annotation processor. It collects the {@code @Asset} and {@code @AssetCheck} methods and
+ * {@code @SourceAsset} records of a compilation, checks the asset graph they declare (inputs, cycles, row
+ * types, names, partitions, retries, resources, checks) and reports every mistake as a compile error
  * on the offending element. When the graph is sound it generates one {@code Pipeline} class, in the
  * longest common package of the assets or in the package given by {@code -Aassetflow.package=...}.
  *
@@ -39,7 +40,9 @@ public final class AssetflowProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Annotations.ASSET, Annotations.INPUT);
+        return Set.of(Annotations.ASSET, Annotations.INPUT, Annotations.ASSET_CHECK, Annotations.SOURCE_ASSET,
+                Annotations.RESOURCE, Annotations.RETRY, Annotations.DAILY_PARTITIONS, Annotations.MONTHLY_PARTITIONS,
+                Annotations.STATIC_PARTITIONS);
     }
 
     @Override
@@ -53,7 +56,7 @@ public final class AssetflowProcessor extends AbstractProcessor {
             step.process(round);
         } catch (RuntimeException | LinkageError e) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-                    Messages.internalError("the @Asset methods of this round", e));
+                    Messages.internalError("the assets of this round", e));
         }
         return false;
     }

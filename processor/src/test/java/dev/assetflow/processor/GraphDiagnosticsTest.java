@@ -30,7 +30,7 @@ class GraphDiagnosticsTest {
                 .hadErrorContaining("no asset named 'clean_sale_data' (did you mean 'clean_sales_data'?)")
                 .inFile(assets).onLineContaining("@Input(\"clean_sale_data\")");
         assertThat(compilation).hadErrorContaining(Messages.unknownInput("clean_sale_data",
-                Optional.of("clean_sales_data"), "sales", "sales_summary"));
+                Optional.of("clean_sales_data"), "sales", Messages.asset("sales_summary")));
         assertThat(compilation).hadErrorCount(1);
     }
 
@@ -48,7 +48,7 @@ class GraphDiagnosticsTest {
                 """);
         Compilation compilation = Compilations.compile(row(), assets);
         assertThat(compilation).hadErrorContaining(Messages.unknownInput("customer_addresses", Optional.empty(),
-                "customerAddresses", "report")).inFile(assets).onLineContaining("customerAddresses");
+                "customerAddresses", Messages.asset("report"))).inFile(assets).onLineContaining("customerAddresses");
         assertThat(compilation).hadErrorCount(1);
     }
 

@@ -91,7 +91,7 @@ class InputCompatibilityTest {
     @Test
     void missingColumnSuggestsTheClosestAndListsAll() {
         Compilation compilation = compile("public record Projection(long id, int quantiy) {}\n");
-        assertThat(compilation).hadErrorContaining(Messages.missingColumn("rows", "reader", "quantiy", "quantiy",
+        assertThat(compilation).hadErrorContaining(Messages.missingColumn("rows", Messages.asset("reader"), "quantiy", "quantiy",
                 "test.Projection", "orders", Optional.of("quantity"),
                 "id, quantity, priority, price, boxed_count, note, discount, color"))
                 .inFile(PROJECTION_ASSETS).onLineContaining("List<Projection> rows");
@@ -101,9 +101,9 @@ class InputCompatibilityTest {
     @Test
     void narrowingIsIncompatible() {
         Compilation compilation = compile("public record Projection(int id, Color note) {}\n");
-        assertThat(compilation).hadErrorContaining(Messages.incompatibleColumn("rows", "reader", "id", "int",
+        assertThat(compilation).hadErrorContaining(Messages.incompatibleColumn("rows", Messages.asset("reader"), "id", "int",
                 "orders", "long"));
-        assertThat(compilation).hadErrorContaining(Messages.incompatibleColumn("rows", "reader", "note",
+        assertThat(compilation).hadErrorContaining(Messages.incompatibleColumn("rows", Messages.asset("reader"), "note",
                 "test.Color", "orders", "java.lang.String"));
         assertThat(compilation).hadErrorCount(2);
     }
@@ -111,9 +111,9 @@ class InputCompatibilityTest {
     @Test
     void nullableColumnCannotFeedANonNullComponent() {
         Compilation compilation = compile("public record Projection(long discount, String note) {}\n");
-        assertThat(compilation).hadErrorContaining(Messages.nullableColumn("rows", "reader", "discount", "orders",
+        assertThat(compilation).hadErrorContaining(Messages.nullableColumn("rows", Messages.asset("reader"), "discount", "orders",
                 "long"));
-        assertThat(compilation).hadErrorContaining(Messages.nullableColumn("rows", "reader", "note", "orders",
+        assertThat(compilation).hadErrorContaining(Messages.nullableColumn("rows", Messages.asset("reader"), "note", "orders",
                 "java.lang.String"));
         assertThat(compilation).hadErrorCount(2);
     }

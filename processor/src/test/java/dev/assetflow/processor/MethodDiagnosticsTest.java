@@ -97,7 +97,7 @@ class MethodDiagnosticsTest {
                 """);
         Compilation compilation = Compilations.compile(row(), assets);
         assertThat(compilation).hadErrorContaining(
-                "parameter limit is not an @Input; asset parameters must be @Input List<R> or Stream<R>")
+                Messages.notAnInput("limit"))
                 .inFile(assets).onLineContaining("int limit");
         assertThat(compilation).hadErrorContaining(Messages.unsupportedInput("rows", "java.util.Set<test.Row>"))
                 .inFile(assets).onLineContaining("Set<Row> rows");

@@ -18,6 +18,24 @@ public final class Annotations {
     public static final String INPUT = "dev.assetflow.Input";
     /** {@code dev.assetflow.Decimal}. */
     public static final String DECIMAL = "dev.assetflow.Decimal";
+    /** {@code dev.assetflow.Resource}. */
+    public static final String RESOURCE = "dev.assetflow.Resource";
+    /** {@code dev.assetflow.Retry}. */
+    public static final String RETRY = "dev.assetflow.Retry";
+    /** {@code dev.assetflow.DailyPartitions}. */
+    public static final String DAILY_PARTITIONS = "dev.assetflow.DailyPartitions";
+    /** {@code dev.assetflow.MonthlyPartitions}. */
+    public static final String MONTHLY_PARTITIONS = "dev.assetflow.MonthlyPartitions";
+    /** {@code dev.assetflow.StaticPartitions}. */
+    public static final String STATIC_PARTITIONS = "dev.assetflow.StaticPartitions";
+    /** {@code dev.assetflow.SourceAsset}. */
+    public static final String SOURCE_ASSET = "dev.assetflow.SourceAsset";
+    /** {@code dev.assetflow.AssetCheck}. */
+    public static final String ASSET_CHECK = "dev.assetflow.AssetCheck";
+    /** The runtime type injected into asset and check parameters without annotation. */
+    public static final String ASSET_CONTEXT = "dev.assetflow.runtime.AssetContext";
+    /** The runtime type asset check methods return. */
+    public static final String CHECK_RESULT = "dev.assetflow.runtime.CheckResult";
 
     private Annotations() {
     }

@@ -26,9 +26,20 @@ public final class Messages {
 
     // ---- graph
 
-    public static String unknownInput(String upstream, Optional<String> suggestion, String parameter, String asset) {
+    /** How messages name an asset that reads inputs: {@code asset 'sales_summary'}. */
+    public static String asset(String key) {
+        return "asset '" + key + "'";
+    }
+
+    /** How messages name a check that reads inputs: {@code check 'positive' of asset 'sales'}. */
+    public static String check(String name, String asset) {
+        return "check '" + name + "' of asset '" + asset + "'";
+    }
+
+    /** {@code reader} is {@link #asset(String)} or {@link #check(String, String)}. */
+    public static String unknownInput(String upstream, Optional<String> suggestion, String parameter, String reader) {
         return "[assetflow:unknown-input] no asset named '" + upstream + "'" + didYouMean(suggestion)
-                + ": parameter " + parameter + " of asset '" + asset + "' reads it; name an @Asset of this"
+                + ": parameter " + parameter + " of " + reader + " reads it; name an @Asset or @SourceAsset of this"
                 + " compilation in @Input(\"...\")";
     }
 
@@ -77,8 +88,166 @@ public final class Messages {
     }
 
     public static String notAnInput(String parameter) {
-        return "[assetflow:not-an-input] parameter " + parameter + " is not an @Input; asset parameters must be"
-                + " @Input List<R> or Stream<R>";
+        return "[assetflow:not-an-input] parameter " + parameter + " is not an @Input, a @Resource or an"
+                + " AssetContext; parameters of asset and check methods must be @Input List<R> or Stream<R> of a"
+                + " record R, @Resource of a class or interface type, or dev.assetflow.runtime.AssetContext";
+    }
+
+    public static String inputAndResource(String parameter) {
+        return "[assetflow:input-and-resource] parameter " + parameter + " is annotated both @Input and @Resource;"
+                + " keep @Input to read an asset's rows or @Resource to receive a resource";
+    }
+
+    public static String unsupportedResource(String parameter, String type) {
+        return "[assetflow:unsupported-resource] @Resource parameter " + parameter + " has type " + type
+                + "; resources are looked up by class, so declare a non-generic class or interface type"
+                + " (not a primitive, an array, a List or a Stream)";
+    }
+
+    public static String annotatedContext(String parameter, String annotation) {
+        return "[assetflow:annotated-context] parameter " + parameter + " is an AssetContext annotated "
+                + annotation + "; the runtime injects the asset context by its type, remove " + annotation;
+    }
+
+    public static String resourceOutsideAsset(String parameter, String method) {
+        return "[assetflow:resource-outside-asset] @Resource on parameter " + parameter + " of " + method
+                + ", which is neither an @Asset nor an @AssetCheck method; annotate the method or remove @Resource";
+    }
+
+    public static String annotationOutsideAsset(String annotation, String method) {
+        return "[assetflow:not-on-asset] " + annotation + " on " + method + ", which is not an @Asset method;"
+                + " annotate the method with @Asset or remove " + annotation;
+    }
+
+    // ---- partitions
+
+    public static String multiplePartitions(String method, List<String> annotations) {
+        return "[assetflow:multiple-partitions] @Asset method " + method + " is annotated "
+                + String.join(" and ", annotations) + "; an asset is partitioned one way, keep one of them";
+    }
+
+    public static String unknownPartitionColumn(String annotation, String column, String asset,
+            Optional<String> suggestion, String columns) {
+        return "[assetflow:unknown-partition-column] " + annotation + " of asset '" + asset + "' names column '"
+                + column + "', which its row type does not have" + didYouMean(suggestion) + "; its columns are: "
+                + columns;
+    }
+
+    public static String partitionColumnType(String annotation, String column, String asset, String type,
+            String expected) {
+        return "[assetflow:partition-column-type] " + annotation + " of asset '" + asset + "' partitions by column '"
+                + column + "' of type " + type + "; " + annotation + " needs a column of type " + expected;
+    }
+
+    public static String invalidPartitionBound(String annotation, String attribute, String value, String asset,
+            String format) {
+        return "[assetflow:invalid-partition-bound] " + attribute + " '" + value + "' of " + annotation + " on asset '"
+                + asset + "' is not a valid " + format;
+    }
+
+    public static String partitionRange(String annotation, String start, String end, String asset) {
+        return "[assetflow:partition-range] " + annotation + " of asset '" + asset + "' starts at " + start
+                + ", after its end " + end + "; make start at most end";
+    }
+
+    public static String noStaticPartitions(String asset) {
+        return "[assetflow:no-partitions] @StaticPartitions of asset '" + asset + "' lists no values; list at least"
+                + " one partition key";
+    }
+
+    public static String blankStaticPartition(String asset) {
+        return "[assetflow:blank-partition] @StaticPartitions of asset '" + asset + "' lists an empty value;"
+                + " partition keys must not be blank";
+    }
+
+    public static String duplicateStaticPartition(String value, String asset) {
+        return "[assetflow:duplicate-partition] @StaticPartitions of asset '" + asset + "' lists '" + value
+                + "' more than once; list each partition key once";
+    }
+
+    public static String partitionNotAnEnumConstant(String value, String asset, String enumType,
+            Optional<String> suggestion, List<String> constants) {
+        return "[assetflow:partition-not-a-constant] @StaticPartitions of asset '" + asset + "' lists '" + value
+                + "', which is not a constant of " + enumType + didYouMean(suggestion) + "; its constants are: "
+                + String.join(", ", constants);
+    }
+
+    // ---- retries
+
+    public static String retryAttempts(String method, int attempts) {
+        return "[assetflow:retry-attempts] @Retry(attempts = " + attempts + ") on " + method
+                + " makes no attempt; attempts counts the first one too, use 1 or more";
+    }
+
+    public static String retryDelay(String method, long delayMillis) {
+        return "[assetflow:retry-delay] @Retry(delayMillis = " + delayMillis + ") on " + method
+                + " is negative; use 0 or more milliseconds";
+    }
+
+    public static String retryBackoff(String method, double backoff) {
+        return "[assetflow:retry-backoff] @Retry(backoff = " + backoff + ") on " + method
+                + " would shrink the delay; use a factor of 1.0 (a constant delay) or more";
+    }
+
+    // ---- source assets
+
+    public static String sourceNotARecord(String type) {
+        return "[assetflow:source-not-a-record] @SourceAsset " + type + " is not a record; declare the source"
+                + " table's row type as a record whose components are its columns";
+    }
+
+    public static String sourceCollidesWithAsset(String key, String type, List<String> methods) {
+        return "[assetflow:source-key-taken] source asset key '" + key + "' of " + type + " is also the key of @Asset "
+                + String.join(" and ", methods) + "; a table is either computed here or produced elsewhere, rename"
+                + " one of them";
+    }
+
+    public static String duplicateSourceKey(String key, List<String> types) {
+        return "[assetflow:duplicate-key] source asset key '" + key + "' is declared by " + String.join(" and ", types)
+                + "; give each source asset its own name";
+    }
+
+    // ---- asset checks
+
+    public static String checkNotStatic(String method) {
+        return "[assetflow:not-static] @AssetCheck method " + method + " is not static; check methods are called"
+                + " without an instance, declare it public static";
+    }
+
+    public static String checkNotPublic(String method) {
+        return "[assetflow:not-public] @AssetCheck method " + method + " is not public; the generated Pipeline"
+                + " calls it, declare it public static";
+    }
+
+    public static String genericCheck(String method) {
+        return "[assetflow:generic-method] @AssetCheck method " + method + " declares type parameters; check"
+                + " methods must not be generic";
+    }
+
+    public static String checkReturn(String method, String type) {
+        return "[assetflow:check-return] @AssetCheck method " + method + " returns " + type + "; check methods must"
+                + " return dev.assetflow.runtime.CheckResult (CheckResult.passed(...) or CheckResult.failed(...))";
+    }
+
+    public static String unknownCheckedAsset(String asset, Optional<String> suggestion, String method) {
+        return "[assetflow:unknown-checked-asset] no asset named '" + asset + "'" + didYouMean(suggestion)
+                + ": @AssetCheck method " + method + " checks it; name an @Asset or @SourceAsset of this"
+                + " compilation in @AssetCheck(asset = \"...\")";
+    }
+
+    public static String duplicateCheck(String name, String asset, List<String> methods) {
+        return "[assetflow:duplicate-check] asset '" + asset + "' has two checks named '" + name + "': "
+                + String.join(" and ", methods) + "; give one of them another @AssetCheck(name = \"...\")";
+    }
+
+    public static String blankCheckName(String method) {
+        return "[assetflow:blank-check-name] @AssetCheck method " + method + " has a blank name; leave name out to"
+                + " use the method name in snake_case, or give it one";
+    }
+
+    public static String assetAndCheck(String method) {
+        return "[assetflow:asset-and-check] " + method + " is annotated both @Asset and @AssetCheck; a method either"
+                + " computes an asset or checks one, keep one annotation";
     }
 
     public static String unsupportedInput(String parameter, String type) {
@@ -88,7 +257,7 @@ public final class Messages {
 
     public static String inputOutsideAsset(String parameter, String method) {
         return "[assetflow:input-outside-asset] @Input on parameter " + parameter + " of " + method
-                + ", which is not an @Asset method; annotate the method with @Asset or remove @Input";
+                + ", which is neither an @Asset nor an @AssetCheck method; annotate the method or remove @Input";
     }
 
     // ---- row types
@@ -148,23 +317,23 @@ public final class Messages {
 
     // ---- input compatibility
 
-    public static String missingColumn(String parameter, String asset, String column, String component,
+    public static String missingColumn(String parameter, String reader, String column, String component,
             String record, String upstream, Optional<String> suggestion, String upstreamColumns) {
-        return "[assetflow:missing-column] input " + parameter + " of asset '" + asset + "' reads column '" + column
+        return "[assetflow:missing-column] input " + parameter + " of " + reader + " reads column '" + column
                 + "' (component " + component + " of " + record + "), but asset '" + upstream
                 + "' has no such column" + didYouMean(suggestion) + "; its columns are: " + upstreamColumns;
     }
 
-    public static String incompatibleColumn(String parameter, String asset, String column, String componentType,
+    public static String incompatibleColumn(String parameter, String reader, String column, String componentType,
             String upstream, String upstreamType) {
-        return "[assetflow:incompatible-column] input " + parameter + " of asset '" + asset + "' reads column '"
+        return "[assetflow:incompatible-column] input " + parameter + " of " + reader + " reads column '"
                 + column + "' as " + componentType + ", but asset '" + upstream + "' stores it as " + upstreamType
                 + "; declare the component as " + upstreamType + " or a wider type";
     }
 
-    public static String nullableColumn(String parameter, String asset, String column, String upstream,
+    public static String nullableColumn(String parameter, String reader, String column, String upstream,
             String componentType) {
-        return "[assetflow:nullable-column] input " + parameter + " of asset '" + asset + "' reads nullable column '"
+        return "[assetflow:nullable-column] input " + parameter + " of " + reader + " reads nullable column '"
                 + column + "' of asset '" + upstream + "' into non-null " + componentType
                 + "; declare the component as a @Nullable reference type";
     }
@@ -172,12 +341,22 @@ public final class Messages {
     // ---- processing
 
     public static String unresolvedTypes(String method) {
-        return "[assetflow:unresolved-type] @Asset method " + method + " was not processed because some of its"
+        return unresolvedTypes("@Asset method", method);
+    }
+
+    /** {@code what} is {@code @Asset method}, {@code @AssetCheck method} or {@code @SourceAsset}. */
+    public static String unresolvedTypes(String what, String element) {
+        return "[assetflow:unresolved-type] " + what + " " + element + " was not processed because some of its"
                 + " types could not be resolved; fix the other errors first";
     }
 
     public static String lateAsset(String method) {
-        return "[assetflow:late-asset] @Asset method " + method + " appeared in a later annotation-processing round,"
+        return lateAsset("@Asset method", method);
+    }
+
+    /** {@code what} is {@code @Asset method}, {@code @AssetCheck method} or {@code @SourceAsset}. */
+    public static String lateAsset(String what, String element) {
+        return "[assetflow:late-asset] " + what + " " + element + " appeared in a later annotation-processing round,"
                 + " after the asset graph of this compilation was checked and its Pipeline generated, so it cannot"
                 + " be part of it; declare it in a source file rather than generating it with another processor";
     }

@@ -8,9 +8,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.assetflow.processor.model.AssetDeclaration;
-import dev.assetflow.processor.model.CollectionKind;
 import dev.assetflow.processor.model.DepDeclaration;
-import dev.assetflow.processor.model.InputDeclaration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +25,6 @@ final class DefinitionsGenerator {
     private static final int CHUNK_BUDGET = 1_000;
     private static final int ASSET_OVERHEAD = 6;
     static final String ALL = "definitions";
-    private static final String INPUTS = "in";
 
     /**
      * The holder classes to nest in the Pipeline; each has a static {@code definitions()} method.
@@ -40,10 +37,15 @@ final class DefinitionsGenerator {
 
     private final ClassName pipeline;
     private final RowTypeReferences rowTypes;
+    private final ParameterCode parameters;
 
-    DefinitionsGenerator(ClassName pipeline, RowTypeReferences rowTypes) {
+    private final UniqueNames holderNames;
+
+    DefinitionsGenerator(ClassName pipeline, RowTypeReferences rowTypes, UniqueNames holderNames) {
         this.pipeline = pipeline;
+        this.holderNames = holderNames;
         this.rowTypes = rowTypes;
+        this.parameters = new ParameterCode(rowTypes);
     }
 
     Result generate(List<AssetDeclaration> assets) {
@@ -53,13 +55,12 @@ final class DefinitionsGenerator {
                         .compareTo(b.declaringType().getQualifiedName().toString()))
                 .forEach(asset -> byDeclaringType.computeIfAbsent(
                         asset.declaringType().getQualifiedName().toString(), type -> new ArrayList<>()).add(asset));
-        UniqueNames holderNames = new UniqueNames("RowTypes", pipeline.simpleName());
         List<TypeSpec> holders = new ArrayList<>();
         List<ClassName> names = new ArrayList<>();
         for (List<AssetDeclaration> declared : byDeclaringType.values()) {
             String base = String.join("", ClassName.get(declared.get(0).declaringType()).simpleNames()) + "Definitions";
             List<List<AssetDeclaration>> chunks = Chunks.split(declared,
-                    asset -> ASSET_OVERHEAD + asset.inputs().size() + asset.deps().size(), CHUNK_BUDGET);
+                    asset -> ASSET_OVERHEAD + ParameterCode.weight(asset.parameters()) + asset.deps().size(), CHUNK_BUDGET);
             for (int i = 0; i < chunks.size(); i++) {
                 ClassName name = pipeline.nestedClass(holderNames.allocate(Chunks.name(base, i), "_"));
                 holders.add(holder(name, chunks.get(i)));
@@ -116,10 +117,10 @@ final class DefinitionsGenerator {
         for (DepDeclaration dep : asset.deps()) {
             code.add(".dep($S)\n", dep.key());
         }
-        for (InputDeclaration input : asset.inputs()) {
-            code.add(".input($S, $S, $L)\n", input.upstream(), input.name(),
-                    rowTypes.of(input.rows().requireRowType().qualifiedName()));
-        }
+        code.add(parameters.builderCalls(asset.parameters()));
+        asset.partitioning().ifPresent(partitions -> code.add(".partitions($L)\n", PartitionsCode.of(partitions)));
+        asset.retry().ifPresent(retry -> code.add(".retry($L, $LL, $L)\n", retry.attempts(), retry.delayMillis(),
+                Double.toString(retry.backoff())));
         code.add(".computation($L)\n", computation(asset))
                 .add(".codeVersion($S)\n", asset.codeVersion())
                 .add(".method($S)\n", asset.methodReference())
@@ -133,14 +134,8 @@ final class DefinitionsGenerator {
     }
 
     private CodeBlock computation(AssetDeclaration asset) {
-        List<CodeBlock> arguments = new ArrayList<>();
-        for (InputDeclaration input : asset.inputs()) {
-            String read = input.rows().requireKind() == CollectionKind.LIST ? "list" : "stream";
-            arguments.add(CodeBlock.of("$L.$L($L, $L)", INPUTS, read, input.index(),
-                    rowTypes.of(input.rows().requireRowType().qualifiedName())));
-        }
-        return CodeBlock.of("$L -> $T.of($T.$N($L))", INPUTS, RuntimeTypes.ROWS,
-                ClassName.get(asset.declaringType()), asset.methodName(), CodeBlock.join(arguments, ", "));
+        return CodeBlock.of("$L -> $T.of($T.$N($L))", ParameterCode.INPUTS, RuntimeTypes.ROWS,
+                ClassName.get(asset.declaringType()), asset.methodName(), parameters.arguments(asset.parameters()));
     }
 
     /** {@code clean_sales_data -> cleanSalesData}. */

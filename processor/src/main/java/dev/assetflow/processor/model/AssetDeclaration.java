@@ -22,8 +22,10 @@ import javax.lang.model.element.TypeElement;
  * @param group the group name
  * @param deps the upstream keys that are not loaded
  * @param output the returned rows
- * @param inputs every parameter, in order
+ * @param parameters every parameter, in order
  * @param codeVersion a hash of the method's source and row type
+ * @param partitions every partitions annotation on the method (a valid asset has at most one)
+ * @param retry the {@code @Retry} annotation, if present
  */
 public record AssetDeclaration(
         ExecutableElement method,
@@ -38,12 +40,20 @@ public record AssetDeclaration(
         String group,
         List<DepDeclaration> deps,
         RowsDeclaration output,
-        List<InputDeclaration> inputs,
-        String codeVersion) {
+        List<ParameterDeclaration> parameters,
+        String codeVersion,
+        List<PartitionsDeclaration> partitions,
+        Optional<RetryDeclaration> retry) {
 
     public AssetDeclaration {
         deps = List.copyOf(deps);
-        inputs = List.copyOf(inputs);
+        parameters = List.copyOf(parameters);
+        partitions = List.copyOf(partitions);
+    }
+
+    /** The partitions of a valid asset, if it is partitioned. */
+    public Optional<PartitionsDeclaration> partitioning() {
+        return partitions.stream().findFirst();
     }
 
     /** The method name. */

@@ -17,8 +17,9 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Builds the model of {@code @Asset} methods from their elements. It records what was declared, even
- * when it is wrong; the validators decide what is wrong.
+ * Builds the model of {@code @Asset} methods, {@code @AssetCheck} methods and {@code @SourceAsset} records
+ * from their elements. It records what was declared, even when it is wrong; the validators decide what is
+ * wrong.
  */
 public final class AssetGraphFactory {
 
@@ -49,8 +50,49 @@ public final class AssetGraphFactory {
                 Annotations.stringValue(asset, "group"),
                 deps(asset),
                 output,
-                inputs(method),
-                codeVersions.codeVersion(method, output.rowType()));
+                parameters(method),
+                codeVersions.codeVersion(method, output.rowType()),
+                partitions(method),
+                retry(method));
+    }
+
+    /** The declaration of one {@code @AssetCheck} method. */
+    public CheckDeclaration declareCheck(ExecutableElement method) {
+        AnnotationMirror check = Annotations.find(method, Annotations.ASSET_CHECK)
+                .orElseThrow(() -> new IllegalArgumentException(method + " is not annotated @AssetCheck"));
+        String name = Annotations.stringValue(check, "name");
+        return new CheckDeclaration(
+                method,
+                (TypeElement) method.getEnclosingElement(),
+                check,
+                name.isEmpty() ? Names.snakeCase(method.getSimpleName().toString()) : name,
+                Annotations.explicitValue(check, "name"),
+                Annotations.explicitValue(check, "asset").map(value -> String.valueOf(value.getValue())).orElse(""),
+                Annotations.explicitValue(check, "asset"),
+                Annotations.stringValue(check, "description"),
+                Boolean.TRUE.equals(Annotations.value(check, "blocking").getValue()),
+                isType(method.getReturnType(), Annotations.CHECK_RESULT),
+                parameters(method),
+                codeVersions.codeVersion(method, Optional.empty()));
+    }
+
+    /** The declaration of one {@code @SourceAsset} type. */
+    public SourceAssetDeclaration declareSource(TypeElement type) {
+        AnnotationMirror source = Annotations.find(type, Annotations.SOURCE_ASSET)
+                .orElseThrow(() -> new IllegalArgumentException(type + " is not annotated @SourceAsset"));
+        Optional<RowTypeModel> rowType = type.getKind() == ElementKind.RECORD
+                ? Optional.of(rowTypes.rowType(type)) : Optional.empty();
+        return new SourceAssetDeclaration(
+                type,
+                source,
+                Annotations.explicitValue(source, "name").map(value -> String.valueOf(value.getValue())).orElse(""),
+                Annotations.explicitValue(source, "name"),
+                Annotations.stringValue(source, "schema"),
+                Annotations.explicitValue(source, "schema"),
+                Annotations.stringValue(source, "io"),
+                Annotations.stringValue(source, "description"),
+                Annotations.stringValue(source, "group"),
+                rowType);
     }
 
     private static List<DepDeclaration> deps(AnnotationMirror asset) {
@@ -61,18 +103,62 @@ public final class AssetGraphFactory {
         return deps;
     }
 
-    private List<InputDeclaration> inputs(ExecutableElement method) {
-        List<InputDeclaration> inputs = new ArrayList<>();
-        List<? extends VariableElement> parameters = method.getParameters();
-        for (int index = 0; index < parameters.size(); index++) {
-            VariableElement parameter = parameters.get(index);
+    private static List<PartitionsDeclaration> partitions(ExecutableElement method) {
+        List<PartitionsDeclaration> partitions = new ArrayList<>();
+        for (PartitionKind kind : PartitionKind.values()) {
+            Annotations.find(method, kind.annotation()).ifPresent(mirror -> partitions.add(partitions(kind, mirror)));
+        }
+        return partitions;
+    }
+
+    private static PartitionsDeclaration partitions(PartitionKind kind, AnnotationMirror mirror) {
+        String column = Annotations.stringValue(mirror, "column");
+        AnnotationValue columnValue = Annotations.value(mirror, "column");
+        if (kind == PartitionKind.STATIC) {
+            List<AnnotationValue> entries = new ArrayList<>(Annotations.arrayValue(mirror, "values"));
+            List<String> values = entries.stream().map(value -> String.valueOf(value.getValue())).toList();
+            return new PartitionsDeclaration(kind, mirror, column, columnValue, "", Optional.empty(), "",
+                    Optional.empty(), values, entries, Annotations.explicitValue(mirror, "values"));
+        }
+        return new PartitionsDeclaration(kind, mirror, column, columnValue,
+                Annotations.stringValue(mirror, "start"), Annotations.explicitValue(mirror, "start"),
+                Annotations.stringValue(mirror, "end"), Annotations.explicitValue(mirror, "end"),
+                List.of(), List.of(), Optional.empty());
+    }
+
+    private static Optional<RetryDeclaration> retry(ExecutableElement method) {
+        return Annotations.find(method, Annotations.RETRY).map(mirror -> {
+            AnnotationValue attempts = Annotations.value(mirror, "attempts");
+            AnnotationValue delay = Annotations.value(mirror, "delayMillis");
+            AnnotationValue backoff = Annotations.value(mirror, "backoff");
+            return new RetryDeclaration(mirror, ((Number) attempts.getValue()).intValue(), attempts,
+                    ((Number) delay.getValue()).longValue(), delay, ((Number) backoff.getValue()).doubleValue(),
+                    backoff);
+        });
+    }
+
+    private List<ParameterDeclaration> parameters(ExecutableElement method) {
+        List<ParameterDeclaration> parameters = new ArrayList<>();
+        List<? extends VariableElement> elements = method.getParameters();
+        for (int index = 0; index < elements.size(); index++) {
+            VariableElement parameter = elements.get(index);
             Optional<AnnotationMirror> input = Annotations.find(parameter, Annotations.INPUT);
             Optional<AnnotationValue> value = input.flatMap(mirror -> Annotations.explicitValue(mirror, "value"));
             String upstream = value.map(v -> String.valueOf(v.getValue())).filter(v -> !v.isEmpty())
                     .orElseGet(() -> Names.snakeCase(parameter.getSimpleName().toString()));
-            inputs.add(new InputDeclaration(parameter, index, input, value, upstream, rows(parameter.asType())));
+            TypeMirror type = parameter.asType();
+            Optional<TypeElement> declaredType = type.getKind() == TypeKind.DECLARED
+                    ? Optional.of((TypeElement) ((DeclaredType) type).asElement()) : Optional.empty();
+            parameters.add(new ParameterDeclaration(parameter, index, input, value, upstream, rows(type),
+                    Annotations.find(parameter, Annotations.RESOURCE), declaredType,
+                    isType(type, Annotations.ASSET_CONTEXT)));
         }
-        return inputs;
+        return parameters;
+    }
+
+    private static boolean isType(TypeMirror type, String qualifiedName) {
+        return type.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(qualifiedName);
     }
 
     private RowsDeclaration rows(TypeMirror type) {

@@ -36,6 +36,11 @@ public final class TypeResolution {
         return true;
     }
 
+    /** Whether a record's component types are all resolved. */
+    public static boolean isResolved(TypeElement type) {
+        return isResolved(type.asType(), new HashSet<>());
+    }
+
     private static boolean isResolved(TypeMirror type, Set<String> visited) {
         if (type.getKind() == TypeKind.ERROR) {
             return false;

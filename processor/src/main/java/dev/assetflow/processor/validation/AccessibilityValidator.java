@@ -2,14 +2,17 @@ package dev.assetflow.processor.validation;
 
 import dev.assetflow.processor.base.Messages;
 import dev.assetflow.processor.model.AssetDeclaration;
+import dev.assetflow.processor.model.CheckDeclaration;
 import dev.assetflow.processor.model.ColumnModel;
-import dev.assetflow.processor.model.InputDeclaration;
+import dev.assetflow.processor.model.ParameterDeclaration;
 import dev.assetflow.processor.model.RowTypeModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
@@ -17,40 +20,59 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 
 /**
- * The generated Pipeline can see what it calls: the class declaring each asset method, every row record
- * and every enum used as a column.
+ * The generated Pipeline can see what it calls: the class declaring each asset and check method, every row
+ * record, every enum used as a column and every resource type.
  */
-final class AccessibilityValidator implements AssetValidator {
+final class AccessibilityValidator implements AssetValidator, CheckValidator {
 
     @Override
     public void validate(AssetDeclaration asset, ValidationContext context, ValidationReport.Builder report) {
+        List<RowTypeModel> rowTypes = new ArrayList<>();
+        asset.output().rowType().ifPresent(rowTypes::add);
+        validate(asset.declaringType(), asset.method(), asset.annotation(), ParameterOwner.of(asset), rowTypes,
+                context, report);
+    }
+
+    @Override
+    public void validate(CheckDeclaration check, ValidationContext context, ValidationReport.Builder report) {
+        validate(check.declaringType(), check.method(), check.annotation(), ParameterOwner.of(check),
+                new ArrayList<>(), context, report);
+    }
+
+    private static void validate(TypeElement declaringType, ExecutableElement method, AnnotationMirror annotation,
+            ParameterOwner owner, List<RowTypeModel> rowTypes, ValidationContext context,
+            ValidationReport.Builder report) {
         String pipelinePackage = context.pipelinePackage();
-        String method = asset.methodReference();
-        if (!isAccessible(asset.declaringType(), pipelinePackage)) {
-            report.error(Messages.inaccessibleType(asset.declaringType().getQualifiedName().toString(), method,
-                    pipelinePackage), asset.method(), Optional.of(asset.annotation()), Optional.empty());
+        if (!isAccessible(declaringType, pipelinePackage)) {
+            report.error(Messages.inaccessibleType(declaringType.getQualifiedName().toString(), owner.method(),
+                    pipelinePackage), method, Optional.of(annotation), Optional.empty());
         }
-        for (TypeElement type : usedTypes(asset)) {
+        List<TypeElement> types = new ArrayList<>();
+        for (ParameterDeclaration parameter : owner.parameters()) {
+            if (parameter.isInput()) {
+                parameter.rows().rowType().ifPresent(rowTypes::add);
+            } else if (parameter.isResource()) {
+                parameter.declaredType().ifPresent(types::add);
+            }
+        }
+        for (RowTypeModel rowType : rowTypes) {
+            types.addAll(rowTypeElements(rowType));
+        }
+        for (TypeElement type : types) {
             if (!isAccessible(type, pipelinePackage)) {
-                report.error(Messages.inaccessibleType(type.getQualifiedName().toString(), method, pipelinePackage),
-                        type);
+                report.error(Messages.inaccessibleType(type.getQualifiedName().toString(), owner.method(),
+                        pipelinePackage), type);
             }
         }
     }
 
-    private static List<TypeElement> usedTypes(AssetDeclaration asset) {
-        List<RowTypeModel> rowTypes = new ArrayList<>();
-        asset.output().rowType().ifPresent(rowTypes::add);
-        for (InputDeclaration input : asset.inputs()) {
-            input.rows().rowType().ifPresent(rowTypes::add);
-        }
+    /** The record and the enums of its columns. */
+    static List<TypeElement> rowTypeElements(RowTypeModel rowType) {
         List<TypeElement> types = new ArrayList<>();
-        for (RowTypeModel rowType : rowTypes) {
-            types.add(rowType.element());
-            for (ColumnModel column : rowType.columns()) {
-                if (column.enumType().isPresent() && column.type() instanceof DeclaredType enumType) {
-                    types.add((TypeElement) enumType.asElement());
-                }
+        types.add(rowType.element());
+        for (ColumnModel column : rowType.columns()) {
+            if (column.enumType().isPresent() && column.type() instanceof DeclaredType enumType) {
+                types.add((TypeElement) enumType.asElement());
             }
         }
         return types;

@@ -3,7 +3,7 @@ package dev.assetflow.processor.validation;
 import dev.assetflow.processor.base.Messages;
 import dev.assetflow.processor.model.AssetDeclaration;
 import dev.assetflow.processor.model.DepDeclaration;
-import dev.assetflow.processor.model.InputDeclaration;
+import dev.assetflow.processor.model.ParameterDeclaration;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +21,7 @@ final class CycleValidator implements AssetValidator {
         }
         String message = Messages.cycle(asset.key(), cycle.get());
         String closing = cycle.get().get(cycle.get().size() - 2);
-        for (InputDeclaration input : asset.inputs()) {
+        for (ParameterDeclaration input : asset.parameters()) {
             if (input.isInput() && input.upstream().equals(closing)) {
                 report.error(message, input.parameter(), input.annotation(), input.value());
                 return;

@@ -3,7 +3,7 @@ package dev.assetflow.processor.validation;
 import dev.assetflow.processor.model.AssetDeclaration;
 import dev.assetflow.processor.model.AssetGraph;
 import dev.assetflow.processor.model.DepDeclaration;
-import dev.assetflow.processor.model.InputDeclaration;
+import dev.assetflow.processor.model.ParameterDeclaration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,7 +49,7 @@ final class Cycles {
 
     private static List<String> upstreamKeys(AssetDeclaration asset) {
         List<String> keys = new ArrayList<>();
-        for (InputDeclaration input : asset.inputs()) {
+        for (ParameterDeclaration input : asset.parameters()) {
             keys.add(input.upstream());
         }
         for (DepDeclaration dep : asset.deps()) {

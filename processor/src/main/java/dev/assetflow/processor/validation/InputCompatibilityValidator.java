@@ -4,8 +4,9 @@ import dev.assetflow.processor.base.Messages;
 import dev.assetflow.processor.base.TypeDescriptions;
 import dev.assetflow.processor.base.Suggestions;
 import dev.assetflow.processor.model.AssetDeclaration;
+import dev.assetflow.processor.model.CheckDeclaration;
 import dev.assetflow.processor.model.ColumnModel;
-import dev.assetflow.processor.model.InputDeclaration;
+import dev.assetflow.processor.model.ParameterDeclaration;
 import dev.assetflow.processor.model.RowTypeModel;
 import dev.assetflow.processor.model.ValueType;
 import java.util.Optional;
@@ -14,27 +15,35 @@ import java.util.Optional;
  * An input reads the upstream's own record, or a projection: a record whose every component names an
  * upstream column of the same or a wider type, and is nullable where the upstream column is.
  */
-final class InputCompatibilityValidator implements AssetValidator {
+final class InputCompatibilityValidator implements AssetValidator, CheckValidator {
 
     @Override
     public void validate(AssetDeclaration asset, ValidationContext context, ValidationReport.Builder report) {
-        for (InputDeclaration input : asset.inputs()) {
+        validate(ParameterOwner.of(asset), context, report);
+    }
+
+    @Override
+    public void validate(CheckDeclaration check, ValidationContext context, ValidationReport.Builder report) {
+        validate(ParameterOwner.of(check), context, report);
+    }
+
+    private static void validate(ParameterOwner owner, ValidationContext context, ValidationReport.Builder report) {
+        for (ParameterDeclaration input : owner.parameters()) {
             if (!input.isInput() || !input.rows().isSupported()) {
                 continue;
             }
-            Optional<AssetDeclaration> upstream = context.uniqueAsset(input.upstream());
-            if (upstream.isEmpty() || !upstream.get().output().isSupported()) {
+            Optional<RowTypeModel> stored = context.storedRowType(input.upstream());
+            if (stored.isEmpty()) {
                 continue;
             }
             RowTypeModel read = input.rows().requireRowType();
-            RowTypeModel stored = upstream.get().output().requireRowType();
-            if (!read.qualifiedName().equals(stored.qualifiedName())) {
-                validateProjection(asset, input, read, upstream.get().key(), stored, report);
+            if (!read.qualifiedName().equals(stored.get().qualifiedName())) {
+                validateProjection(owner, input, read, input.upstream(), stored.get(), report);
             }
         }
     }
 
-    private static void validateProjection(AssetDeclaration asset, InputDeclaration input, RowTypeModel read,
+    private static void validateProjection(ParameterOwner owner, ParameterDeclaration input, RowTypeModel read,
             String upstream, RowTypeModel stored, ValidationReport.Builder report) {
         for (ColumnModel column : read.columns()) {
             if (column.valueType().isEmpty()) {
@@ -43,16 +52,16 @@ final class InputCompatibilityValidator implements AssetValidator {
             Optional<ColumnModel> source = stored.column(column.name());
             if (source.isEmpty()) {
                 var names = stored.columns().stream().map(ColumnModel::name).toList();
-                report.error(Messages.missingColumn(input.name(), asset.key(), column.name(), column.componentName(),
+                report.error(Messages.missingColumn(input.name(), owner.description(), column.name(), column.componentName(),
                         read.qualifiedName(), upstream, Suggestions.closest(column.name(), names),
                         stored.columnNames()), input.parameter(), input.annotation(), input.value());
             } else if (source.get().valueType().isPresent() && !widens(source.get(), column)) {
-                report.error(Messages.incompatibleColumn(input.name(), asset.key(), column.name(),
+                report.error(Messages.incompatibleColumn(input.name(), owner.description(), column.name(),
                         TypeDescriptions.describe(column.type()), upstream,
                         TypeDescriptions.describe(source.get().type())),
                         input.parameter(), input.annotation(), input.value());
             } else if (source.get().nullable() && !column.nullable()) {
-                report.error(Messages.nullableColumn(input.name(), asset.key(), column.name(), upstream,
+                report.error(Messages.nullableColumn(input.name(), owner.description(), column.name(), upstream,
                         TypeDescriptions.describe(column.type())), input.parameter(), input.annotation(),
                         input.value());
             }

@@ -3,9 +3,10 @@ package dev.assetflow.processor.validation;
 import dev.assetflow.processor.base.Messages;
 import dev.assetflow.processor.base.TypeDescriptions;
 import dev.assetflow.processor.model.AssetDeclaration;
+import dev.assetflow.processor.model.CheckDeclaration;
 import dev.assetflow.processor.model.ColumnModel;
 import dev.assetflow.processor.model.DecimalAnnotation;
-import dev.assetflow.processor.model.InputDeclaration;
+import dev.assetflow.processor.model.ParameterDeclaration;
 import dev.assetflow.processor.model.RowTypeModel;
 import dev.assetflow.processor.model.RowsDeclaration;
 import dev.assetflow.processor.model.ValueType;
@@ -18,12 +19,21 @@ import javax.lang.model.element.Element;
  * The rows of an asset and of its inputs are non-generic records with at least one component, and every
  * component has a column type, valid {@code @Decimal} settings and a column name of its own.
  */
-final class RowTypeValidator implements AssetValidator {
+final class RowTypeValidator implements AssetValidator, CheckValidator {
 
     @Override
     public void validate(AssetDeclaration asset, ValidationContext context, ValidationReport.Builder report) {
         validateRows(asset.output(), "@Asset method " + asset.methodReference(), asset.method(), report);
-        for (InputDeclaration input : asset.inputs()) {
+        validateInputs(ParameterOwner.of(asset), report);
+    }
+
+    @Override
+    public void validate(CheckDeclaration check, ValidationContext context, ValidationReport.Builder report) {
+        validateInputs(ParameterOwner.of(check), report);
+    }
+
+    private static void validateInputs(ParameterOwner owner, ValidationReport.Builder report) {
+        for (ParameterDeclaration input : owner.parameters()) {
             if (input.isInput()) {
                 validateRows(input.rows(), "@Input parameter " + input.name(), input.parameter(), report);
             }
@@ -42,7 +52,8 @@ final class RowTypeValidator implements AssetValidator {
         validateRecord(rows.rowType().get(), report);
     }
 
-    private static void validateRecord(RowTypeModel rowType, ValidationReport.Builder report) {
+    /** Checks a record used as rows: not generic, with columns of supported types and distinct names. */
+    static void validateRecord(RowTypeModel rowType, ValidationReport.Builder report) {
         String record = rowType.qualifiedName();
         if (rowType.isGeneric()) {
             report.error(Messages.genericRecord(record), rowType.element());
