@@ -164,7 +164,9 @@ public final class Materializer implements AutoCloseable {
     /**
      * Materializes only the stale assets: those never materialized, whose code version changed since their
      * last successful materialization, or with an upstream asset materialized after them, and what is
-     * downstream of those. Each reason is logged at INFO.
+     * downstream of those. Each reason is logged at INFO. Partitioned assets are materialized by partition:
+     * their stale partitions are reported (see {@link #staleness()}) and left to
+     * {@link #backfill(AssetSelection, String, String, boolean)}, which skips the partitions already done.
      *
      * @throws MaterializationException after every asset that could run has run, when any failed
      */
@@ -173,7 +175,9 @@ public final class Materializer implements AutoCloseable {
         for (Staleness staleness : staleness()) {
             if (staleness.stale()) {
                 LOG.info("asset {} is stale: {}", staleness.asset(), staleness.reason());
-                stale.add(staleness.asset());
+                if (graph.require(staleness.asset()).partitions().isEmpty()) {
+                    stale.add(staleness.asset());
+                }
             }
         }
         if (stale.isEmpty()) {

@@ -20,7 +20,11 @@ final class StalenessAnalysis {
 
     static List<Staleness> of(AssetGraph graph, List<MaterializationRecord> latestSuccesses) {
         Map<String, MaterializationRecord> latest = new HashMap<>();
+        Map<String, Map<String, MaterializationRecord>> byPartition = new HashMap<>();
         for (MaterializationRecord record : latestSuccesses) {
+            if (record.partition() != null) {
+                byPartition.computeIfAbsent(record.asset(), k -> new HashMap<>()).put(record.partition(), record);
+            }
             latest.merge(record.asset(), record, (a, b) -> a.finishedAt().isAfter(b.finishedAt()) ? a : b);
         }
         Map<String, Staleness> byKey = new HashMap<>();
@@ -29,7 +33,9 @@ final class StalenessAnalysis {
             if (asset.isSource()) {
                 continue;
             }
-            Staleness staleness = judge(asset, graph, latest, byKey);
+            Staleness staleness = asset.partitions().isPresent()
+                    ? judgePartitions(asset, byPartition.getOrDefault(asset.key(), Map.of()))
+                    : judge(asset, graph, latest, byKey);
             byKey.put(asset.key(), staleness);
             result.add(staleness);
         }
@@ -49,7 +55,7 @@ final class StalenessAnalysis {
         }
         for (String up : graph.upstream(asset.key())) {
             Staleness upstream = judged.get(up);
-            if (upstream != null && upstream.stale()) {
+            if (upstream != null && upstream.stale() && graph.require(up).partitions().isEmpty()) {
                 return new Staleness(asset.key(), true, "upstream " + up + " is stale (" + upstream.reason() + ")");
             }
             MaterializationRecord upstreamRecord = latest.get(up);
@@ -59,6 +65,40 @@ final class StalenessAnalysis {
             }
         }
         return new Staleness(asset.key(), false, "up to date (materialized at " + own.finishedAt() + ")");
+    }
+
+    /**
+     * A partitioned asset is stale when some of its partitions were never materialized or were materialized
+     * with other code; {@link Materializer#materializeStale()} leaves those to a backfill.
+     */
+    private static Staleness judgePartitions(AssetDefinition<?> asset, Map<String, MaterializationRecord> done) {
+        List<String> keys = asset.partitions().orElseThrow().keys();
+        List<String> missing = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        for (String key : keys) {
+            MaterializationRecord record = done.get(key);
+            if (record == null) {
+                missing.add(key);
+            } else if (!Objects.toString(record.codeVersion(), "").equals(asset.codeVersion())) {
+                changed.add(key);
+            }
+        }
+        if (missing.isEmpty() && changed.isEmpty()) {
+            return new Staleness(asset.key(), false, "up to date (all " + keys.size() + " partitions)");
+        }
+        List<String> parts = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            parts.add(missing.size() + " of " + keys.size() + " partitions never materialized (" + sample(missing) + ")");
+        }
+        if (!changed.isEmpty()) {
+            parts.add(changed.size() + " partitions materialized with other code (" + sample(changed) + ")");
+        }
+        return new Staleness(asset.key(), true, String.join("; ", parts) + "; backfill them");
+    }
+
+    private static String sample(List<String> keys) {
+        return keys.size() <= 3 ? String.join(", ", keys)
+                : keys.get(0) + ", " + keys.get(1) + ", ..., " + keys.get(keys.size() - 1);
     }
 
     private static String shortVersion(String version) {

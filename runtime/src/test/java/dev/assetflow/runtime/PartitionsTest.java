@@ -181,6 +181,23 @@ class PartitionsTest {
     }
 
     @Test
+    void stalePartitionsAreReportedAndLeftToABackfill() {
+        try (Materializer materializer = materializer()) {
+            materializer.backfill(AssetSelection.parse("daily_sales"), "2024-01-01", "2024-01-05", false);
+            calls.clear();
+
+            Staleness daily = materializer.staleness().get(0);
+            assertThat(daily.asset()).isEqualTo("daily_sales");
+            assertThat(daily.reason()).isEqualTo("26 of 31 partitions never materialized (2024-01-06, 2024-01-07,"
+                    + " ..., 2024-01-31); backfill them");
+            MaterializeResult stale = materializer.materializeStale();
+
+            assertThat(stale.assets()).extracting(AssetResult::key).containsExactly("overall");
+            assertThat(calls).isEmpty();
+        }
+    }
+
+    @Test
     void staticPartitionsInMemoryHaveTheSameSemantics() {
         Partitions regions = Partitions.staticValues("owner", List.of("eu", "us"));
         AssetDefinition<Sale> regional = AssetDefinition.builder("regional", Sale.ROW_TYPE).partitions(regions)
