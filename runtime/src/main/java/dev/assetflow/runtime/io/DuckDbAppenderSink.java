@@ -17,6 +17,8 @@ import org.duckdb.DuckDBAppender;
 /** Appends checked values to DuckDB's Appender, column by column in the table's column order. */
 final class DuckDbAppenderSink extends CheckedRowSink {
 
+    private static final String TIMESTAMP_RANGE = "which is outside DuckDB's timestamp range (290309 BC to 294247 AD)";
+
     private final String asset;
     private final String table;
     private final List<Column> columns;
@@ -46,6 +48,31 @@ final class DuckDbAppenderSink extends CheckedRowSink {
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /** A value the column cannot hold: names the asset, the row, the column and the table. */
+    private AssetflowException invalidValue(String value, String problem) {
+        int column = currentColumn();
+        String name = column >= 0 && column < columns.size() ? columns.get(column).name() : "?";
+        return new AssetflowException("asset '" + asset + "': row " + rows() + " has " + value + " in column '"
+                + name + "' of table " + table + ", " + problem + ". Nothing was written; the table keeps its"
+                + " previous rows.");
+    }
+
+    /** The index of the first unpaired surrogate in {@code value}, or -1. */
+    private static int unpairedSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private AssetflowException failure(SQLException e) {
@@ -138,6 +165,11 @@ final class DuckDbAppenderSink extends CheckedRowSink {
 
     @Override
     void writeString(String value) {
+        int surrogate = unpairedSurrogate(value);
+        if (surrogate >= 0) {
+            throw invalidValue("a string", "that has an unpaired UTF-16 surrogate at index " + surrogate
+                    + ", which is not valid text and would be stored as '?'");
+        }
         try {
             appender.append(value);
         } catch (SQLException e) {
@@ -169,6 +201,8 @@ final class DuckDbAppenderSink extends CheckedRowSink {
             appender.append(value);
         } catch (SQLException e) {
             throw failure(e);
+        } catch (ArithmeticException e) {
+            throw invalidValue(value.toString(), TIMESTAMP_RANGE);
         }
     }
 
@@ -178,6 +212,8 @@ final class DuckDbAppenderSink extends CheckedRowSink {
             appender.append(OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
         } catch (SQLException e) {
             throw failure(e);
+        } catch (ArithmeticException | java.time.DateTimeException e) {
+            throw invalidValue(value.toString(), TIMESTAMP_RANGE);
         }
     }
 
