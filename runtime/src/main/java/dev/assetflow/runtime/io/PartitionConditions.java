@@ -13,9 +13,13 @@ final class PartitionConditions {
     private PartitionConditions() {
     }
 
-    @SuppressWarnings("unchecked")
     static Condition of(TableSlice slice) {
-        TablePartition partition = slice.partition();
+        return of(slice.partition());
+    }
+
+    /** The condition of {@code partition}; no condition for {@code null}. */
+    @SuppressWarnings("unchecked")
+    static Condition of(TablePartition partition) {
         if (partition == null) {
             return DSL.noCondition();
         }

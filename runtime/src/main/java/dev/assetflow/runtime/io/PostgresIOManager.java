@@ -59,6 +59,7 @@ public final class PostgresIOManager implements IOManager {
     private final int copyBufferSize;
     private final SchemaPolicy schemaPolicy;
     private final HikariDataSource pool;
+    private final RunHistory history;
 
     private PostgresIOManager(Builder builder) {
         this.url = builder.url;
@@ -80,6 +81,17 @@ public final class PostgresIOManager implements IOManager {
         config.setPoolName("assetflow-postgres");
         config.setInitializationFailTimeout(-1); // connect lazily; errors surface on first use, per asset
         this.pool = new HikariDataSource(config);
+        this.history = new JdbcRunHistory("PostgreSQL at " + redact(builder.url), SQLDialect.POSTGRES,
+                defaultSchema, pool::getConnection, null);
+    }
+
+    /**
+     * The run history in the tables {@code assetflow_runs}, {@code assetflow_materializations} and
+     * {@code assetflow_check_results} of the default schema, created on first write.
+     */
+    @Override
+    public java.util.Optional<RunHistory> runHistory() {
+        return java.util.Optional.of(history);
     }
 
     /** An IO manager for a JDBC URL such as {@code jdbc:postgresql://host:5432/db?user=etl}, with defaults. */
@@ -106,7 +118,7 @@ public final class PostgresIOManager implements IOManager {
             ensureSchema(connection, schema);
             return new PostgresTableWriter(connection, slice.asset(), schema, slice.table(), copyBufferSize,
                     schemaPolicy)
-                    .replace(rowType, rows);
+                    .replace(rowType, rows, slice.partition());
         } catch (SQLException e) {
             throw new AssetflowException("asset '" + slice.asset() + "': writing table " + qualified
                     + " failed; the table keeps its previous rows: " + e.getMessage(), e);
@@ -121,7 +133,7 @@ public final class PostgresIOManager implements IOManager {
         String schema = schemaOf(slice);
         Connection connection = connect(slice.asset(), schema + "." + slice.table());
         return PostgresTableReader.open(connection, pool::evictConnection, slice.asset(), schema, slice.table(),
-                rowType);
+                rowType, PartitionConditions.of(slice));
     }
 
     /**

@@ -44,10 +44,16 @@ final class PostgresTableReader {
      */
     static <T> Stream<T> open(Connection connection, Consumer<Connection> discard, String asset, String schema,
             String table, RowType<T> rowType) {
+        return open(connection, discard, asset, schema, table, rowType, DSL.noCondition());
+    }
+
+    /** As {@link #open(Connection, Consumer, String, String, String, RowType)}, reading only the rows {@code where}. */
+    static <T> Stream<T> open(Connection connection, Consumer<Connection> discard, String asset, String schema,
+            String table, RowType<T> rowType, org.jooq.Condition where) {
         String qualified = schema + "." + table;
         PGCopyInputStream copy;
         try {
-            String select = selectSql(connection, asset, schema, table, rowType);
+            String select = selectSql(connection, asset, schema, table, rowType, where);
             copy = new PGCopyInputStream(connection.unwrap(PGConnection.class),
                     "COPY (" + select + ") TO STDOUT (FORMAT binary)");
         } catch (SQLException | RuntimeException e) {
@@ -64,7 +70,7 @@ final class PostgresTableReader {
     }
 
     private static String selectSql(Connection connection, String asset, String schema, String table,
-            RowType<?> rowType) {
+            RowType<?> rowType, org.jooq.Condition where) {
         String qualified = schema + "." + table;
         Map<String, PostgresCatalog.StoredColumn> stored = PostgresCatalog.columns(connection, schema, table)
                 .orElseThrow(() -> StorageErrors.missingTable(asset, qualified));
@@ -86,7 +92,7 @@ final class PostgresTableReader {
                     : cast(field, PostgresTypes.dataType(column).nullable(true)));
         }
         DSLContext sql = DSL.using(SQLDialect.POSTGRES);
-        return sql.renderInlined(sql.select(fields).from(table(name(schema, table))));
+        return sql.renderInlined(sql.select(fields).from(table(name(schema, table))).where(where));
     }
 
     private static void closeQuietly(Connection connection, Exception failure) {

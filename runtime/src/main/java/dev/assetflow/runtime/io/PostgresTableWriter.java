@@ -50,16 +50,22 @@ final class PostgresTableWriter {
     }
 
     <R> long replace(RowType<R> rowType, Stream<? extends R> rows) throws SQLException {
+        return replace(rowType, rows, null);
+    }
+
+    /** Replaces only the rows of {@code partition} (every row when {@code null}); rows outside it fail the write. */
+    <R> long replace(RowType<R> rowType, Stream<? extends R> rows, TablePartition partition) throws SQLException {
         connection.setAutoCommit(false);
         CopyIn copy = null;
         try {
             DSLContext sql = Jooq.using(connection, SQLDialect.POSTGRES);
             lock(sql);
             ensureTable(sql, rowType);
-            sql.deleteFrom(table(name(schema, table))).execute();
+            sql.deleteFrom(table(name(schema, table))).where(PartitionConditions.of(partition)).execute();
             copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(sql, rowType));
             PostgresBinaryRowSink sink =
                     new PostgresBinaryRowSink(copy, asset, qualified, rowType.columns(), bufferSize);
+            sink.restrictTo(partition);
             RowWriter<R> writer = rowType.writer();
             Iterator<? extends R> iterator = rows.iterator();
             while (iterator.hasNext()) {
