@@ -17,7 +17,9 @@ import java.util.UUID;
  * output formats ({@link SnowflakeConnections#SESSION_SETUP}) make the driver render, with nanoseconds and
  * the offset. The driver's {@code getDate}/{@code getTimestamp} go through {@code java.sql} types and the
  * JVM's time zone and calendar (wrong before 1582), and jOOQ cannot parse Snowflake's default timestamp
- * format. UUIDs are stored as text.
+ * format. The driver turns the wire value (signed decimal seconds since the epoch, e.g.
+ * {@code -0.000001000} for 1969-12-31T23:59:59.999999) into that text exactly, before 1970 too. UUIDs are
+ * stored as text.
  */
 final class SnowflakeRowSource extends JdbcRowSource {
 

@@ -201,13 +201,21 @@ final class CreateStatements {
         if (existed && !orReplace) {
             throw SnowflakeError.alreadyExists(Identifiers.display(database) + "." + Identifiers.display(schema));
         }
-        session.ddl(connection -> {
-            if (existed) {
-                DuckDbStatements.execute(connection, "DROP SCHEMA " + name + " CASCADE");
+        try {
+            session.ddl(connection -> {
+                if (existed) {
+                    DuckDbStatements.execute(connection, "DROP SCHEMA " + name + " CASCADE");
+                }
+                DuckDbStatements.execute(connection, "CREATE SCHEMA " + name);
+                return null;
+            });
+        } catch (SQLException | RuntimeException e) {
+            // Another session created it since the check: IF NOT EXISTS still succeeds, as in Snowflake.
+            if (ifNotExists && session.catalog().schemaExists(database, schema)) {
+                return QueryResult.status(StatementTypes.DDL, schema + " already exists, statement succeeded.");
             }
-            DuckDbStatements.execute(connection, "CREATE SCHEMA " + name);
-            return null;
-        });
+            throw e;
+        }
         session.use(database, schema);
         return QueryResult.status(StatementTypes.DDL, "Schema " + schema + " successfully created.");
     }

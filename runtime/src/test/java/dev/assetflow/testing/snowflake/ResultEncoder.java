@@ -86,11 +86,14 @@ final class ResultEncoder {
     }
 
     /**
-     * Epoch (or day) seconds and nine fraction digits, as Snowflake sends time values. Before 1970 the
-     * seconds are floored and the fraction counts forward from them (the driver adds it), so
-     * 1969-12-31T23:59:59.5Z is {@code -1.500000000}.
+     * Seconds since the epoch (or since midnight) as the signed decimal number they are, with nine
+     * fraction digits, as Snowflake's JSON results send time values: 1969-12-31T23:59:59.5Z is
+     * {@code -0.500000000}, not the floored second with a forward fraction. The driver parses the text
+     * with {@code new BigDecimal(text)} ({@code TimeUtil.parseSecondsSinceEpoch}) for getString,
+     * getTimestamp and getTime alike, and floors only when it splits the nanoseconds into a
+     * {@code java.sql.Timestamp} ({@code TimeUtil.timestampFromNs}).
      */
     private static String seconds(long flooredSeconds, int nanos) {
-        return flooredSeconds + "." + String.format("%09d", nanos);
+        return BigDecimal.valueOf(flooredSeconds).add(BigDecimal.valueOf(nanos, 9)).setScale(9).toPlainString();
     }
 }

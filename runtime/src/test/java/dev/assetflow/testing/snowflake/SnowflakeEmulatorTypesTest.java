@@ -128,7 +128,10 @@ class SnowflakeEmulatorTypesTest {
         String insert = "insert into " + TABLE + " (\"ID\", \"NAME\", \"AMOUNT\", \"DAY\", \"AT\", \"TS\", \"OK\", \"BLOB\","
                 + " \"D\", \"T\") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         Timestamp at = Timestamp.valueOf(LocalDateTime.of(2023, 12, 31, 23, 59, 58, 999_999_000));
-        Timestamp instant = Timestamp.from(Instant.parse("1969-07-20T20:17:40.5Z"));
+        // A whole second: for a Timestamp before 1970 with a fraction the driver binds
+        // (getTime() / 1000) * 10^9 + getNanos(), and Java's division truncates toward zero, so real
+        // Snowflake stores it one second late (see boundTimestampsBefore1970KeepTheDriversTruncation).
+        Timestamp instant = Timestamp.from(Instant.parse("1969-07-20T20:17:40Z"));
         try (PreparedStatement ps = connection.prepareStatement(insert)) {
             ps.setLong(1, Long.MAX_VALUE);
             ps.setString(2, "naïve ☃ \"quotes\", commas\nnewline");
@@ -161,11 +164,59 @@ class SnowflakeEmulatorTypesTest {
             assertThat(rs.getDouble(3)).isEqualTo(-0.25);
             assertThat(rs.getDate(4).toLocalDate()).isEqualTo(LocalDate.of(1999, 12, 31));
             assertThat(rs.getTimestamp(5)).isEqualTo(at);
-            assertThat(rs.getTimestamp(6).toInstant()).isEqualTo(Instant.parse("1969-07-20T20:17:40.5Z"));
+            assertThat(rs.getTimestamp(6).toInstant()).isEqualTo(Instant.parse("1969-07-20T20:17:40Z"));
             assertThat(rs.getBoolean(7)).isFalse();
             assertThat(rs.getBytes(8)).containsExactly(0, 1, 0xFF);
             assertThat(rs.getBigDecimal(9)).isEqualByComparingTo("-1234567890.12");
             assertThat(rs.getTime(10).toLocalTime()).isEqualTo(LocalTime.of(23, 59, 59));
+        }
+    }
+
+    /**
+     * Snowflake's JSON results carry a timestamp as the signed decimal number of seconds since the epoch
+     * ({@code -0.000001000} for 1969-12-31T23:59:59.999999), and the driver parses that text as one
+     * {@code BigDecimal} for getString and getTimestamp alike; a floored second with a forward fraction
+     * ({@code -1.999999000}) would read as 23:59:58.000001.
+     */
+    @Test
+    void timestampsBefore1970WithAFractionReadBackExactly() throws SQLException {
+        update(connection, "insert into " + TABLE + " (\"ID\", \"NAME\", \"AT\", \"TS\") values"
+                + " (1, 'a', '1969-12-31 23:59:59.999999', '1969-12-31 23:59:59.999999+00:00'),"
+                + " (2, 'b', '1969-07-20 20:17:40.5', '1969-07-20 20:17:40.5+00:00')");
+        update(connection, "alter session set TIMESTAMP_NTZ_OUTPUT_FORMAT = 'YYYY-MM-DD\"T\"HH24:MI:SS.FF9',"
+                + " TIMESTAMP_TZ_OUTPUT_FORMAT = 'YYYY-MM-DD\"T\"HH24:MI:SS.FF9TZH:TZM'");
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(SELECT)) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(5)).isEqualTo("1969-12-31T23:59:59.999999000");
+            assertThat(rs.getTimestamp(5).toInstant()).isEqualTo(Instant.parse("1969-12-31T23:59:59.999999Z"));
+            assertThat(rs.getString(6)).isEqualTo("1969-12-31T23:59:59.999999000Z");
+            assertThat(rs.getTimestamp(6).toInstant()).isEqualTo(Instant.parse("1969-12-31T23:59:59.999999Z"));
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(5)).isEqualTo("1969-07-20T20:17:40.500000000");
+            assertThat(rs.getTimestamp(6).toInstant()).isEqualTo(Instant.parse("1969-07-20T20:17:40.5Z"));
+        } finally {
+            update(connection, "alter session unset TIMESTAMP_NTZ_OUTPUT_FORMAT, TIMESTAMP_TZ_OUTPUT_FORMAT");
+        }
+    }
+
+    /**
+     * The driver binds a Timestamp as {@code (getTime() / 1000) * 10^9 + getNanos()} nanoseconds, with a
+     * division that truncates toward zero: before 1970 with a fraction that is one second late, and the
+     * emulator stores what the driver sent, as Snowflake does. (The IO manager never binds timestamps: it
+     * loads CSV.)
+     */
+    @Test
+    void boundTimestampsBefore1970KeepTheDriversTruncation() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "insert into " + TABLE + " (\"ID\", \"NAME\", \"TS\") values (?, ?, ?)")) {
+            ps.setLong(1, 1);
+            ps.setString(2, "bound");
+            ps.setTimestamp(3, Timestamp.from(Instant.parse("1969-07-20T20:17:40.5Z")));
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(SELECT)) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getTimestamp(6).toInstant()).isEqualTo(Instant.parse("1969-07-20T20:17:41.5Z"));
         }
     }
 
