@@ -43,6 +43,15 @@ final class Pipelines {
         }
     }
 
+    /** Runs only the assets {@code keys}; a failed run's result is returned rather than thrown. */
+    static MaterializeResult runSelected(Materializer materializer, String... keys) {
+        try {
+            return materializer.materialize(keys);
+        } catch (MaterializationException e) {
+            return e.result();
+        }
+    }
+
     /** The messages of {@code error}, its causes and suppressed exceptions, one per line. */
     static String messages(Throwable error) {
         StringBuilder text = new StringBuilder();
