@@ -50,7 +50,9 @@ final class Cycles {
     private static List<String> upstreamKeys(AssetDeclaration asset) {
         List<String> keys = new ArrayList<>();
         for (ParameterDeclaration input : asset.parameters()) {
-            keys.add(input.upstream());
+            if (input.isInput()) {
+                keys.add(input.upstream());
+            }
         }
         for (DepDeclaration dep : asset.deps()) {
             keys.add(dep.key());

@@ -37,7 +37,7 @@ final class PartitionsValidator implements AssetValidator {
             List<String> names = partitions.stream().map(p -> p.kind().simpleName()).toList();
             for (PartitionsDeclaration declaration : partitions) {
                 report.error(Messages.multiplePartitions(asset.methodReference(), names), asset.method(),
-                        Optional.of(declaration.mirror()), Optional.empty());
+                        Optional.of(declaration.mirror()), Optional.of(declaration.columnValue()));
             }
             return;
         }

@@ -4,6 +4,8 @@ import dev.assetflow.processor.base.Annotations;
 import dev.assetflow.processor.base.Messages;
 import java.util.Collection;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 
@@ -41,8 +43,10 @@ public final class PlacementValidator {
             if (Annotations.find(method, Annotations.ASSET).isEmpty()) {
                 String simpleName = "@" + annotation.substring(annotation.lastIndexOf('.') + 1);
                 String where = method.getEnclosingElement() + "#" + method.getSimpleName();
-                report.error(Messages.annotationOutsideAsset(simpleName, where), method,
-                        Annotations.find(method, annotation), Optional.empty());
+                Optional<AnnotationMirror> mirror = Annotations.find(method, annotation);
+                // javac places an error on an annotation without a value on the method; a value is on the annotation
+                Optional<AnnotationValue> value = mirror.flatMap(m -> m.getElementValues().values().stream().findFirst());
+                report.error(Messages.annotationOutsideAsset(simpleName, where), method, mirror, value);
             }
         }
         return report.build();
