@@ -80,9 +80,22 @@ public final class PostgresIOManager implements IOManager {
         config.setMinimumIdle(0);
         config.setPoolName("assetflow-postgres");
         config.setInitializationFailTimeout(-1); // connect lazily; errors surface on first use, per asset
-        this.pool = new HikariDataSource(config);
+        this.pool = openPool(config, builder.url);
         this.history = new JdbcRunHistory("PostgreSQL at " + redact(builder.url), SQLDialect.POSTGRES,
                 defaultSchema, pool::getConnection, null);
+    }
+
+    private static HikariDataSource openPool(HikariConfig config, String url) {
+        if (org.postgresql.Driver.parseURL(url, null) == null) {
+            throw new AssetflowException("not a valid PostgreSQL JDBC URL: " + redact(url)
+                    + "; expected jdbc:postgresql://host[:port]/database[?user=...]");
+        }
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new AssetflowException("cannot set up a connection pool for PostgreSQL at " + redact(url) + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     /**
@@ -212,7 +225,7 @@ public final class PostgresIOManager implements IOManager {
         private String defaultSchema;
         private int poolSize = DEFAULT_POOL_SIZE;
         private int copyBufferSize = PostgresBinaryRowSink.DEFAULT_BUFFER_SIZE;
-        private Duration connectionTimeout = Duration.ofSeconds(30);
+        private Duration connectionTimeout = Duration.ofSeconds(10);
         private SchemaPolicy schemaPolicy = SchemaPolicy.FAIL;
 
         private Builder(String url) {
@@ -273,7 +286,7 @@ public final class PostgresIOManager implements IOManager {
 
         /**
          * How long a write or read waits for a connection (from the pool, or a new one) before it fails;
-         * 30 seconds by default, at least 250 ms.
+         * 10 seconds by default, at least 250 ms.
          */
         public Builder connectionTimeout(Duration timeout) {
             if (timeout.toMillis() < 250) {
