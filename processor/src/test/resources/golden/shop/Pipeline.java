@@ -232,7 +232,10 @@ public final class Pipeline {
                     .resource(Prices.class)
                     .partitions(Partitions.daily("day", "2024-01-01", "2024-01-31"))
                     .retry(2, 0L, 1.0)
-                    .computation(in -> Rows.of(ShopAssets.sales(in.context(), in.list(0, RowTypes.CUSTOMER_REGION), in.resource(Prices.class))))
+                    .computation(in -> Rows.of(ShopAssets.sales(
+                            in.context(),
+                            in.list(0, RowTypes.CUSTOMER_REGION),
+                            in.resource(Prices.class))))
                     .codeVersion("a4d7544b584f3974")
                     .method("com.acme.shop.ShopAssets#sales")
                     .build();

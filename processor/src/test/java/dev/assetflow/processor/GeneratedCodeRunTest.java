@@ -190,6 +190,34 @@ class GeneratedCodeRunTest {
         }
     }
 
+    @Test
+    void materializeStaleRunsOnlyWhatIsNew(@TempDir Path directory) throws Exception {
+        String previous = System.getProperty("assetflow.url");
+        System.setProperty("assetflow.url", "jdbc:duckdb:" + directory.resolve("stale.duckdb"));
+        try {
+            MaterializeResult first = (MaterializeResult) sales.invokeStatic("com.acme.sales.Pipeline",
+                    "materializeStale");
+            assertThat(first.materialized()).extracting(AssetResult::key)
+                    .containsExactlyInAnyOrder("raw_sales_data", "clean_sales_data", "sales_summary");
+            MaterializeResult second = (MaterializeResult) sales.invokeStatic("com.acme.sales.Pipeline",
+                    "materializeStale");
+            assertThat(second.materialized()).isEmpty();
+        } finally {
+            if (previous == null) {
+                System.clearProperty("assetflow.url");
+            } else {
+                System.setProperty("assetflow.url", previous);
+            }
+        }
+    }
+
+    @Test
+    void mainIsAPublicStaticEntryPoint() throws Exception {
+        Method main = sales.loadClass("com.acme.sales.Pipeline").getMethod("main", String[].class);
+        assertThat(java.lang.reflect.Modifier.isStatic(main.getModifiers())).isTrue();
+        assertThat(main.getReturnType()).isEqualTo(void.class);
+    }
+
     private static void assertSameComponents(Object actual, Object expected) throws ReflectiveOperationException {
         assertThat(actual.getClass()).isEqualTo(expected.getClass());
         for (RecordComponent component : expected.getClass().getRecordComponents()) {

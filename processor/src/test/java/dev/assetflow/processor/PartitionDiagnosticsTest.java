@@ -108,6 +108,30 @@ class PartitionDiagnosticsTest {
     }
 
     @Test
+    void columnMustNotBeNullable() {
+        JavaFileObject nullable = Sources.source("test.Nullable", """
+                package test;
+
+                @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE_USE)
+                public @interface Nullable {}
+                """);
+        JavaFileObject event = Sources.source("test.Event", """
+                package test;
+
+                public record Event(long id, java.time.@Nullable LocalDate day) {}
+                """);
+        JavaFileObject assets = orchestrated("""
+                    @Asset
+                    @DailyPartitions(column = "day", start = "2024-01-01")
+                    public static List<Event> events() { return List.of(); }
+                """);
+        Compilation compilation = Compilations.compile(nullable, event, assets);
+        assertThat(compilation).hadErrorContaining(Messages.nullablePartitionColumn("@DailyPartitions", "day",
+                "events")).inFile(assets).onLineContaining("column = \"day\"");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void boundsMustParseAndBeInOrder() {
         JavaFileObject assets = orchestrated("""
                     @Asset

@@ -116,6 +116,61 @@ class ProcessingRoundsTest {
     }
 
     @Test
+    void checkAndSourceAssetWaitForARecordGeneratedByAnotherProcessor() {
+        JavaFileObject assets = Sources.orchestrated("""
+                    @Asset
+                    public static List<Row> rows(@Input("late_rows") List<GeneratedRow> source) { return List.of(); }
+
+                    @AssetCheck(asset = "rows")
+                    public static CheckResult readsGenerated(@Input("late_rows") List<GeneratedRow> rows) {
+                        return CheckResult.passed("ok");
+                    }
+                """);
+        JavaFileObject source = source("test.LateRows", """
+                package test;
+
+                @dev.assetflow.SourceAsset(name = "late_rows")
+                public record LateRows(GeneratedRow.Id id, long value) {}
+                """);
+        Compilation compilation = withGenerator("test.GeneratedRow", """
+                package test;
+
+                public record GeneratedRow(long value) {
+                    public enum Id { A, B }
+                }
+                """).compile(Sources.row(), source, assets);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.Pipeline").contentsAsUtf8String()
+                .contains("AssetDefinition.source(\"late_rows\", RowTypes.LATE_ROWS)");
+    }
+
+    @Test
+    void checkAndSourceAssetGeneratedAfterThePipelineAreReported() {
+        JavaFileObject assets = Sources.assets("""
+                    @Asset
+                    public static List<Row> rows() { return List.of(); }
+                """);
+        Compilation compilation = withGenerator("test.LateChecks", """
+                package test;
+
+                import dev.assetflow.AssetCheck;
+                import dev.assetflow.SourceAsset;
+                import dev.assetflow.runtime.CheckResult;
+
+                public final class LateChecks {
+                    @SourceAsset(name = "late_source")
+                    public record LateSource(long id) {}
+
+                    @AssetCheck(asset = "rows")
+                    public static CheckResult late() { return CheckResult.passed("ok"); }
+                }
+                """).compile(Sources.row(), assets);
+        assertThat(compilation).hadErrorContaining(Messages.lateAsset("@AssetCheck method", "test.LateChecks#late"));
+        assertThat(compilation).hadErrorContaining(Messages.lateAsset("@SourceAsset", "test.LateChecks.LateSource"));
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
     void inputOnAMethodGeneratedLaterIsStillChecked() {
         Compilation compilation = withGenerator("test.Helper", """
                 package test;

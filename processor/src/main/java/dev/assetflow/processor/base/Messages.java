@@ -139,6 +139,12 @@ public final class Messages {
                 + column + "' of type " + type + "; " + annotation + " needs a column of type " + expected;
     }
 
+    public static String nullablePartitionColumn(String annotation, String column, String asset) {
+        return "[assetflow:nullable-partition-column] " + annotation + " of asset '" + asset + "' partitions by"
+                + " nullable column '" + column + "', but a row without a value belongs to no partition; make the"
+                + " component non-null";
+    }
+
     public static String invalidPartitionBound(String annotation, String attribute, String value, String asset,
             String format) {
         return "[assetflow:invalid-partition-bound] " + attribute + " '" + value + "' of " + annotation + " on asset '"

@@ -17,6 +17,8 @@ import java.util.Set;
 final class ParameterCode {
 
     static final String INPUTS = "in";
+    /** More arguments than this go one per line. */
+    private static final int ARGUMENTS_ON_ONE_LINE = 2;
 
     private final RowTypeReferences rowTypes;
 
@@ -54,7 +56,10 @@ final class ParameterCode {
                 arguments.add(CodeBlock.of("$L.context()", INPUTS));
             }
         }
-        return CodeBlock.join(arguments, ", ");
+        if (arguments.size() <= ARGUMENTS_ON_ONE_LINE) {
+            return CodeBlock.join(arguments, ", ");
+        }
+        return CodeBlock.of("\n$>$>$L$<$<", CodeBlock.join(arguments, ",\n"));
     }
 
     /** About one unit per builder call, for splitting holders. */

@@ -75,6 +75,9 @@ final class PartitionsValidator implements AssetValidator {
             report.error(Messages.partitionColumnType(annotation, column.get().name(), asset.key(),
                     TypeDescriptions.describe(column.get().type()), expected), asset.method(),
                     Optional.of(declaration.mirror()), Optional.of(declaration.columnValue()));
+        } else if (column.get().nullable()) {
+            report.error(Messages.nullablePartitionColumn(annotation, column.get().name(), asset.key()),
+                    asset.method(), Optional.of(declaration.mirror()), Optional.of(declaration.columnValue()));
         } else if (type.get() == ValueType.ENUM) {
             validateEnumValues(asset, declaration, column.get(), report);
         }
