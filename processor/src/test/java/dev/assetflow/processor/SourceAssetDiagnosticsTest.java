@@ -40,12 +40,15 @@ class SourceAssetDiagnosticsTest {
     }
 
     @Test
-    void inputReadsASourceAssetThroughAProjection() {
+    void inputReadsASourceAssetThroughAProjectionAndDepsNameIt() {
         JavaFileObject assets = assets("""
                     @Asset
                     public static List<Row> rows(@Input("erp_customers") List<CustomerName> customers) {
                         return List.of();
                     }
+
+                    @Asset(deps = "erp_customers")
+                    public static List<Row> afterCustomers() { return List.of(); }
                 """);
         Compilation compilation = Compilations.compile(row(), nullable(), customerName(),
                 customer("@SourceAsset(name = \"erp_customers\", schema = \"erp\")"), assets);

@@ -45,7 +45,7 @@ public final class Messages {
 
     public static String unknownDep(String upstream, Optional<String> suggestion, String asset) {
         return "[assetflow:unknown-dep] no asset named '" + upstream + "'" + didYouMean(suggestion)
-                + ": asset '" + asset + "' lists it in deps; name an @Asset of this compilation";
+                + ": asset '" + asset + "' lists it in deps; name an @Asset or @SourceAsset of this compilation";
     }
 
     /** {@code cycle} is the cycle in data-flow order starting and ending at {@code asset}. */

@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -95,31 +94,25 @@ final class PartitionsValidator implements AssetValidator {
 
     private static void validateBounds(AssetDeclaration asset, PartitionsDeclaration declaration,
             ValidationReport.Builder report) {
-        boolean daily = declaration.kind() == PartitionKind.DAILY;
-        Function<String, Comparable<?>> parser = daily ? LocalDate::parse : YearMonth::parse;
-        String format = daily ? "ISO date such as 2024-01-31" : "month such as 2024-01 (yyyy-MM)";
-        Optional<Comparable<?>> start = parse(asset, declaration, "start", declaration.start(),
-                declaration.startValue(), parser, format, report);
-        Optional<Comparable<?>> end = declaration.end().isEmpty() ? Optional.empty()
-                : parse(asset, declaration, "end", declaration.end(), declaration.endValue(), parser, format, report);
-        if (start.isPresent() && end.isPresent() && compare(start.get(), end.get()) > 0) {
+        Optional<LocalDate> start = parse(asset, declaration, "start", declaration.start(), declaration.startValue(),
+                report);
+        Optional<LocalDate> end = declaration.end().isEmpty() ? Optional.empty()
+                : parse(asset, declaration, "end", declaration.end(), declaration.endValue(), report);
+        if (start.isPresent() && end.isPresent() && start.get().isAfter(end.get())) {
             report.error(Messages.partitionRange(declaration.kind().simpleName(), declaration.start(),
                     declaration.end(), asset.key()), asset.method(), Optional.of(declaration.mirror()),
                     declaration.startValue());
         }
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compare(Comparable<?> a, Comparable<?> b) {
-        return ((Comparable) a).compareTo(b);
-    }
-
-    private static Optional<Comparable<?>> parse(AssetDeclaration asset, PartitionsDeclaration declaration,
-            String attribute, String text, Optional<AnnotationValue> value, Function<String, Comparable<?>> parser,
-            String format, ValidationReport.Builder report) {
+    /** A daily bound as its day, a monthly bound as the first day of its month; empty after reporting. */
+    private static Optional<LocalDate> parse(AssetDeclaration asset, PartitionsDeclaration declaration,
+            String attribute, String text, Optional<AnnotationValue> value, ValidationReport.Builder report) {
+        boolean daily = declaration.kind() == PartitionKind.DAILY;
         try {
-            return Optional.of(parser.apply(text));
+            return Optional.of(daily ? LocalDate.parse(text) : YearMonth.parse(text).atDay(1));
         } catch (DateTimeParseException e) {
+            String format = daily ? "ISO date such as 2024-01-31" : "month such as 2024-01 (yyyy-MM)";
             report.error(Messages.invalidPartitionBound(declaration.kind().simpleName(), attribute, text, asset.key(),
                     format), asset.method(), Optional.of(declaration.mirror()), value);
             return Optional.empty();

@@ -9,8 +9,7 @@ import dev.assetflow.processor.model.ParameterDeclaration;
 import java.util.Optional;
 
 /**
- * Every {@code @Input} names an asset or a source asset of the compilation, and every {@code deps} entry an
- * asset.
+ * Every {@code @Input} and every {@code deps} entry names an asset or a source asset of the compilation.
  */
 final class UpstreamValidator implements AssetValidator, CheckValidator {
 
@@ -18,8 +17,8 @@ final class UpstreamValidator implements AssetValidator, CheckValidator {
     public void validate(AssetDeclaration asset, ValidationContext context, ValidationReport.Builder report) {
         validateInputs(ParameterOwner.of(asset), context, report);
         for (DepDeclaration dep : asset.deps()) {
-            if (context.assets(dep.key()).isEmpty()) {
-                Optional<String> suggestion = Suggestions.closest(dep.key(), context.graph().keys());
+            if (!context.readableKeys().contains(dep.key())) {
+                Optional<String> suggestion = Suggestions.closest(dep.key(), context.readableKeys());
                 report.error(Messages.unknownDep(dep.key(), suggestion, asset.key()), asset.method(),
                         Optional.of(asset.annotation()), Optional.of(dep.value()));
             }
