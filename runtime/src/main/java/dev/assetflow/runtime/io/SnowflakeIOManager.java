@@ -43,8 +43,10 @@ import org.jooq.conf.RenderQuotedNames;
  * asset's table ({@code ALTER TABLE ... SWAP WITH}); see {@link SnowflakeTableWriter}. A failure at any
  * point leaves the table as it was. A {@link SchemaPolicy} says what happens when the table has other
  * columns; REPLACE and ADD_COLUMNS take effect through the same atomic swap. Writes of one table are
- * serialised inside the JVM; two processes writing the same asset at once share its staging table and one
- * of them fails. The swap exchanges the tables' grants too: grant on the schema with
+ * serialised inside the JVM; writers in other processes load staging tables of their own (a random suffix)
+ * and the last swap wins, so the table holds one writer's rows, never a mix. A partition written by one
+ * process while another process writes another partition of the same asset may be lost: the later swap
+ * carries the other partitions as it copied them. The swap exchanges the tables' grants too: grant on the schema with
  * {@code FUTURE TABLES}, or re-grant after a write.
  *
  * <p><b>Reads</b> select exactly the reading row type's columns (and a partition's rows) after checking

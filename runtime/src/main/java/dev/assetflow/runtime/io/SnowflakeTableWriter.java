@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>check the table's columns against the row type and the {@link SchemaPolicy} (nothing changes when
  *       the policy refuses);
- *   <li>create the staging table {@code <TABLE>__ASSETFLOW_STAGING} with the row type's columns (for a
- *       partition, copy into it the table's rows of every other partition);
+ *   <li>create a staging table {@code <TABLE>__ASSETFLOW_STAGING_<random hex>} with the row type's columns
+ *       (for a partition, copy into it the table's rows of every other partition); the random suffix keeps
+ *       writers in other processes, which the in-JVM lock cannot see, out of each other's staging tables;
  *   <li>stream the rows as gzipped CSV files to a temporary stage ({@link SnowflakeStageFiles}) and
  *       {@code COPY INTO} the staging table, which loads all files or none;
  *   <li>create the table when missing, {@code ALTER TABLE <TABLE> SWAP WITH <staging>} (one atomic
@@ -51,8 +52,8 @@ import org.slf4j.LoggerFactory;
  */
 final class SnowflakeTableWriter {
 
-    /** The suffix of the staging table's name. */
-    static final String STAGING_SUFFIX = "__ASSETFLOW_STAGING";
+    /** The staging table's name is the table's, this, and a random id of 16 hex digits. */
+    static final String STAGING_SUFFIX = "__ASSETFLOW_STAGING_";
     /** The CSV format {@link SnowflakeCsvRowSink} writes. */
     static final String FILE_FORMAT = "file_format = (type = csv field_optionally_enclosed_by = '\"'"
             + " null_if = ('\\\\N') empty_field_as_null = false compression = gzip)";
@@ -102,26 +103,23 @@ final class SnowflakeTableWriter {
             }
         }
         Name target = name(schema, table);
-        Name staging = name(schema, table + STAGING_SUFFIX);
-        Name stage = name(schema, "ASSETFLOW_STAGE_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong())
-                .toUpperCase(java.util.Locale.ROOT));
+        String id = randomId();
+        Name staging = name(schema, table + STAGING_SUFFIX + id);
+        Name stage = name(schema, "ASSETFLOW_STAGE_" + id);
         boolean stageCreated = false;
+        long written;
         try {
-            sql.dropTableIfExists(staging).execute(); // left by a killed process
             create(staging, columns, false);
             if (keepOtherPartitions) {
                 copyOtherPartitions(staging, target, found, partition);
             }
             sql.query("create temporary stage {0}", stage).execute();
             stageCreated = true;
-            long written = load(rowType, columns, partition, staging, stage, rows);
+            written = load(rowType, columns, partition, staging, stage, rows);
             if (!exists) {
                 create(target, columns, true);
             }
             sql.query("alter table {0} swap with {1}", target, staging).execute();
-            sql.dropTableIfExists(staging).execute();
-            LOG.debug("asset '{}': replaced {} with {} rows", asset, qualified, written);
-            return written;
         } catch (Throwable failure) {
             try {
                 sql.dropTableIfExists(staging).execute();
@@ -134,6 +132,19 @@ final class SnowflakeTableWriter {
                 dropStage(stage);
             }
         }
+        // The new rows are in place: a staging table (now the old rows) that will not go is only a warning.
+        try {
+            sql.dropTableIfExists(staging).execute();
+        } catch (RuntimeException e) {
+            LOG.warn("asset '{}': replaced {}, but could not drop {} holding its previous rows; drop it by hand: {}",
+                    asset, qualified, sql.render(staging), e.getMessage());
+        }
+        LOG.debug("asset '{}': replaced {} with {} rows", asset, qualified, written);
+        return written;
+    }
+
+    private static String randomId() {
+        return HexFormat.of().withUpperCase().toHexDigits(ThreadLocalRandom.current().nextLong());
     }
 
     private void ensureSchema() {
