@@ -167,6 +167,7 @@ public final class Materializer implements AutoCloseable {
      * downstream of those. Each reason is logged at INFO. Partitioned assets are materialized by partition:
      * their stale partitions are reported (see {@link #staleness()}) and left to
      * {@link #backfill(AssetSelection, String, String, boolean)}, which skips the partitions already done.
+     * When nothing is stale, no run is started or recorded and the result lists no assets.
      *
      * @throws MaterializationException after every asset that could run has run, when any failed
      */
@@ -181,7 +182,8 @@ public final class Materializer implements AutoCloseable {
             }
         }
         if (stale.isEmpty()) {
-            LOG.info("every asset is up to date; nothing to materialize");
+            LOG.info("every unpartitioned asset is up to date; nothing to materialize");
+            return new MaterializeResult(List.of(), java.time.Duration.ZERO);
         }
         return run(stale, "stale", null);
     }

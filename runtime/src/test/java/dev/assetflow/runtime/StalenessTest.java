@@ -36,6 +36,7 @@ class StalenessTest {
             MaterializeResult second = materializer.materializeStale();
 
             assertThat(second.assets()).isEmpty();
+            assertThat(materializer.runs(10)).as("no run is recorded when nothing is stale").hasSize(1);
             assertThat(sales.calls).isEmpty();
             assertThat(materializer.staleness()).noneMatch(Staleness::stale);
         }

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
             "  group:name   every asset of the group", "  *            every asset (default)",
             "", "Examples:", "  materialize --select +sales_summary",
             "  materialize --select daily_sales+ --partition 2024-01-15",
-            "  materialize --select daily_sales --from 2024-01-01 --to 2024-01-31 --parallelism 4",
+            "  materialize --select daily_sales --from 2024-01-01 --to 2024-01-31",
             "  materialize --stale"})
 final class MaterializeCommand implements Callable<Integer> {
 
@@ -141,6 +141,11 @@ final class MaterializeCommand implements Callable<Integer> {
                             : staleness.reason());
                 }
                 result = materializer.materializeStale();
+                if (result.assets().isEmpty()) {
+                    out.println("nothing to materialize: every unpartitioned asset is up to date");
+                    out.flush();
+                    return PipelineCli.OK;
+                }
             } else if (partition != null) {
                 result = materializer.materialize(selection, partition);
             } else {

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Prints one line per finished asset (status, rows, rows/s, elapsed) and per check; on a terminal also a
+ * Prints one line per finished asset (status, rows, rows/s, elapsed) followed by its checks; on a terminal also a
  * progress bar that is redrawn in place as rows are written.
  */
 final class ProgressPrinter implements ProgressListener {
@@ -33,7 +33,8 @@ final class ProgressPrinter implements ProgressListener {
     @Override
     public synchronized void runStarted(String runId, List<String> plan, String partition) {
         total += plan.size();
-        out.printf("run %s: %d assets%s%n", runId, plan.size(), partition == null ? "" : ", partition " + partition);
+        out.printf("run %s: %d asset%s%s%n", runId, plan.size(), plan.size() == 1 ? "" : "s",
+                partition == null ? "" : ", partition " + partition);
         out.flush();
     }
 
@@ -72,11 +73,9 @@ final class ProgressPrinter implements ProgressListener {
         } else {
             line(String.format("  %-28s %-12s %s", where, result.status(), firstLine(result.detail())));
         }
-    }
-
-    @Override
-    public void checkFinished(CheckOutcome outcome) {
-        line(String.format("    check %-22s %-7s %s", outcome.check(), outcome.status(), outcome.description()));
+        for (CheckOutcome check : result.checks()) {
+            line(String.format("    check %-22s %-7s %s", check.check(), check.status(), check.description()));
+        }
     }
 
     private synchronized void line(String text) {

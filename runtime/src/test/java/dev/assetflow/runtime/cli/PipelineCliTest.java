@@ -26,8 +26,8 @@ import picocli.CommandLine;
 class PipelineCliTest {
 
     /** {@code record Order(long id, String region, double amount, LocalDate day)}. */
-    record Order(long id, String region, double amount, LocalDate day) {
-        static final RowType<Order> ROW_TYPE = RowType.of("Order",
+    public record Order(long id, String region, double amount, LocalDate day) {
+        public static final RowType<Order> ROW_TYPE = RowType.of("Order",
                 List.of(Column.of("id", ColumnType.BIGINT, false), Column.of("region", ColumnType.VARCHAR, false),
                         Column.of("amount", ColumnType.DOUBLE, false), Column.of("day", ColumnType.DATE, false)),
                 (row, sink) -> {
