@@ -23,7 +23,7 @@ public final class DemoPipeline {
         AssetDefinition<Order> orders = AssetDefinition.builder("orders", Order.ROW_TYPE).group("sales")
                 .description("Orders as delivered").codeVersion(System.getenv().getOrDefault("DEMO_VERSION", "3f9c2a71"))
                 .computation(in -> LongStream.rangeClosed(1, 2_000_000).mapToObj(i -> new Order(i,
-                        i % 3 == 0 ? "eu" : "us", (i % 100) / 4.0, LocalDate.of(2024, 1, 1 + (int) (i % 31)))))
+                        i % 3 == 0 ? "eu" : "us", System.getenv("DEMO_NEGATIVE") != null && i == 7 ? -1.0 : (i % 100) / 4.0, LocalDate.of(2024, 1, 1 + (int) (i % 31)))))
                 .build();
         AssetDefinition<Order> daily = AssetDefinition.builder("daily_orders", Order.ROW_TYPE).group("sales")
                 .description("Orders of one day").partitions(Partitions.daily("day", "2024-01-01", "2024-01-31"))
