@@ -1,7 +1,9 @@
 package com.acme.sales;
 
 import dev.assetflow.Asset;
+import dev.assetflow.DailyPartitions;
 import dev.assetflow.Input;
+import dev.assetflow.runtime.AssetContext;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -51,6 +54,25 @@ public final class SalesAssets {
         Map<String, Double> totals = sales.stream().collect(Collectors.groupingBy(
                 OwnerAmount::owner, TreeMap::new, Collectors.summingDouble(OwnerAmount::amount)));
         return totals.entrySet().stream().map(e -> new OwnerTotal(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * The total per owner and day, partitioned by day: materializing partition {@code 2024-01-03} replaces
+     * only that day's rows. Materialized whole (no partition key), it computes every day.
+     */
+    @Asset(description = "Total amount per owner and day, one partition per day")
+    @DailyPartitions(column = "day", start = "2024-01-02", end = "2024-01-07")
+    public static List<DailyOwnerTotal> dailyOwnerTotals(@Input("clean_sales_data") Stream<CleanSale> sales,
+            AssetContext context) {
+        Optional<LocalDate> day = context.partitionKey().map(LocalDate::parse);
+        Map<LocalDate, Map<String, Double>> totals = sales
+                .filter(sale -> day.isEmpty() || sale.day().equals(day.get()))
+                .collect(Collectors.groupingBy(CleanSale::day, TreeMap::new, Collectors.groupingBy(
+                        CleanSale::owner, TreeMap::new, Collectors.summingDouble(CleanSale::amount))));
+        return totals.entrySet().stream()
+                .flatMap(perDay -> perDay.getValue().entrySet().stream()
+                        .map(perOwner -> new DailyOwnerTotal(perDay.getKey(), perOwner.getKey(), perOwner.getValue())))
+                .toList();
     }
 
     private static RawSale parse(String line) {

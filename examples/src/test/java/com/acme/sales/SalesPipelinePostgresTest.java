@@ -95,9 +95,9 @@ class SalesPipelinePostgresTest {
 
     private static void assertMaterializedEverything(MaterializeResult result) {
         assertThat(result.assets()).extracting(AssetResult::key)
-                .containsExactly("raw_sales_data", "clean_sales_data", "sales_summary");
+                .containsExactly("raw_sales_data", "clean_sales_data", "daily_owner_totals", "sales_summary");
         assertThat(result.assets()).extracting(AssetResult::status).containsOnly(AssetStatus.MATERIALIZED);
-        assertThat(result.assets()).extracting(AssetResult::rows).containsExactly(12L, 12L, 5L);
+        assertThat(result.assets()).extracting(AssetResult::rows).containsExactly(12L, 12L, 12L, 5L);
     }
 
     /** The tables in {@code public}, their PostgreSQL column types and their rows (not appended to). */

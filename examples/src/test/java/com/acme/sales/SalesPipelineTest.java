@@ -42,9 +42,9 @@ class SalesPipelineTest {
         }
 
         assertThat(result.assets()).extracting(AssetResult::key)
-                .containsExactly("raw_sales_data", "clean_sales_data", "sales_summary");
+                .containsExactly("raw_sales_data", "clean_sales_data", "daily_owner_totals", "sales_summary");
         assertThat(result.assets()).extracting(AssetResult::status).containsOnly(AssetStatus.MATERIALIZED);
-        assertThat(result.assets()).extracting(AssetResult::rows).containsExactly(12L, 12L, 5L);
+        assertThat(result.assets()).extracting(AssetResult::rows).containsExactly(12L, 12L, 12L, 5L);
 
         try (Connection connection = DriverManager.getConnection(url)) {
             assertThat(columns(connection, "raw_sales_data")).containsExactly(
@@ -68,7 +68,7 @@ class SalesPipelineTest {
         try (var materializer = Pipeline.materializer().url(url).build()) {
             materializer.materializeAll();
             MaterializeResult second = materializer.materializeAll();
-            assertThat(second.assets()).extracting(AssetResult::rows).containsExactly(12L, 12L, 5L);
+            assertThat(second.assets()).extracting(AssetResult::rows).containsExactly(12L, 12L, 12L, 5L);
             assertThat(materializer.load(Pipeline.SALES_SUMMARY)).containsExactly(
                     new OwnerTotal("alice", 177.75), new OwnerTotal("bob", 92.75),
                     new OwnerTotal("carol", 299.99), new OwnerTotal("dave", 370.0), new OwnerTotal("erin", 0.0));
