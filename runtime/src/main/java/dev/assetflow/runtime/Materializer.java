@@ -297,6 +297,7 @@ public final class Materializer implements AutoCloseable {
         private int parallelism = Runtime.getRuntime().availableProcessors();
         private RunHistory history;
         private ProgressListener listener = ProgressListener.NONE;
+        private boolean requireResources = true;
 
         private Builder(AssetGraph graph) {
             this.graph = Objects.requireNonNull(graph, "graph");
@@ -344,6 +345,16 @@ public final class Materializer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether {@link #build()} fails when resources that assets or checks declare are missing; true by
+         * default. Tools that only read the history or list the graph turn it off; an asset that then asks
+         * for a missing resource fails, naming it.
+         */
+        public Builder requireResources(boolean require) {
+            this.requireResources = require;
+            return this;
+        }
+
         /** Tells {@code listener} how runs progress (the CLI draws its progress lines from it). */
         public Builder progressListener(ProgressListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
@@ -358,7 +369,7 @@ public final class Materializer implements AutoCloseable {
          */
         public Materializer build() {
             String missingResources = new Resources(resources).missing(graph);
-            if (!missingResources.isEmpty()) {
+            if (requireResources && !missingResources.isEmpty()) {
                 throw new AssetflowException(missingResources);
             }
             Map<String, IOManager> all = new LinkedHashMap<>(managers);

@@ -35,7 +35,7 @@ final class ChecksCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, CheckRecord> last = new HashMap<>();
-        try (Materializer materializer = context.materializer(storage.url, null, null)) {
+        try (Materializer materializer = context.inspector(storage.url)) {
             for (CheckRecord record : materializer.checkHistory(null)) {
                 last.putIfAbsent(record.asset() + ":" + record.check(), record);
             }

@@ -8,8 +8,19 @@ import java.util.function.Consumer;
 /** What every command needs: the graph and how to build a materializer. */
 record CliContext(AssetGraph graph, Consumer<Materializer.Builder> configure) {
 
+    /** A materializer for running assets: every declared resource must have been configured. */
     Materializer materializer(String url, Integer parallelism, ProgressListener listener) {
-        Materializer.Builder builder = Materializer.builder(graph);
+        return materializer(url, parallelism, listener, true);
+    }
+
+    /** A materializer for reading the history and listing, which needs no resources. */
+    Materializer inspector(String url) {
+        return materializer(url, null, null, false);
+    }
+
+    private Materializer materializer(String url, Integer parallelism, ProgressListener listener,
+            boolean requireResources) {
+        Materializer.Builder builder = Materializer.builder(graph).requireResources(requireResources);
         if (url != null) {
             builder.url(url);
         }

@@ -59,7 +59,7 @@ final class HistoryCommand implements Callable<Integer> {
                 return PipelineCli.USAGE;
             }
         }
-        try (Materializer materializer = context.materializer(storage.url, null, null)) {
+        try (Materializer materializer = context.inspector(storage.url)) {
             if (key == null) {
                 TextTable runs = new TextTable("run", "started", "status", "selection", "partition", "ok", "failed",
                         "skipped", "rows");

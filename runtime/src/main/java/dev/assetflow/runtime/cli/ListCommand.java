@@ -36,7 +36,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, MaterializationRecord> last = new HashMap<>();
-        try (Materializer materializer = context.materializer(storage.url, null, null)) {
+        try (Materializer materializer = context.inspector(storage.url)) {
             for (MaterializationRecord record : materializer.history()) {
                 last.putIfAbsent(record.asset(), record);
             }

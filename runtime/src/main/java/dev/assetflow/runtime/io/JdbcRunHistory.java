@@ -225,10 +225,25 @@ final class JdbcRunHistory implements RunHistory {
         }
     }
 
-    private void ensureTables(DSLContext dsl) {
+    /**
+     * Creates the tables once per instance. Concurrent {@code CREATE ... IF NOT EXISTS} from another process
+     * can still fail on PostgreSQL with a duplicate-object error, which then means the tables exist.
+     */
+    private synchronized void ensureTables(DSLContext dsl) {
         if (created) {
             return;
         }
+        try {
+            createTables(dsl);
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (TableCatalog.columns(dsl, schema, CHECK_RESULTS).isEmpty()) {
+                throw e;
+            }
+        }
+        created = true;
+    }
+
+    private void createTables(DSLContext dsl) {
         dsl.createSchemaIfNotExists(name(schema)).execute();
         dsl.createTableIfNotExists(runs()).columns(RUN_ID, STARTED_AT, FINISHED_AT, STATUS, SELECTION, PARTITION,
                 MATERIALIZED, FAILED, SKIPPED, ROWS).execute();
@@ -236,7 +251,6 @@ final class JdbcRunHistory implements RunHistory {
                 DURATION_MS, CODE_VERSION, ATTEMPTS, ERROR, FINISHED_AT).execute();
         dsl.createTableIfNotExists(checkTable()).columns(RUN_ID, ASSET, CHECK, PARTITION, STATUS, BLOCKING,
                 DESCRIPTION, METADATA, FINISHED_AT).execute();
-        created = true;
     }
 
     private static LocalDateTime utc(Instant instant) {

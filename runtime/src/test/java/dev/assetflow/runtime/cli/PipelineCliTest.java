@@ -185,6 +185,30 @@ class PipelineCliTest {
     }
 
     @Test
+    void missingResourcesStopMaterializeWithExitThreeButNotTheReadOnlyCommands() {
+        AssetGraph needsClock = AssetGraph.of(List.of(AssetDefinition.builder("stamped", Order.ROW_TYPE)
+                .resource(java.time.Clock.class)
+                .computation(in -> Stream.of(new Order(1, "eu", 1.0, LocalDate.now(in.resource(java.time.Clock.class)))))
+                .build()));
+        String url = "jdbc:duckdb:" + directory.resolve("w.duckdb");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = PipelineCli.commandLine(needsClock, builder -> { });
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+
+        assertThat(commandLine.execute("materialize", "--url", url)).isEqualTo(PipelineCli.CONFIGURATION);
+        assertThat(err.toString()).contains("java.time.Clock needed by asset 'stamped'");
+        assertThat(commandLine.execute("list", "--url", url)).isZero();
+        assertThat(out.toString()).containsPattern("stamped\\s+default\\s+never");
+
+        CommandLine configured = PipelineCli.commandLine(needsClock,
+                builder -> builder.resource(java.time.Clock.class, java.time.Clock.systemUTC()));
+        configured.setOut(new PrintWriter(new StringWriter(), true));
+        assertThat(configured.execute("materialize", "--url", url)).isZero();
+    }
+
+    @Test
     void helpExplainsCommandsAndExitCodes() {
         Run help = run("--help");
         assertThat(help.exitCode()).isZero();
