@@ -58,7 +58,7 @@ final class Storage {
     }
 
     <T> Stream<T> read(AssetDefinition<?> asset, RowType<T> rowType, String partitionKey) {
-        return managerOf(asset).read(sliceOf(asset, partitionKey), rowType);
+        return partitionCapable(asset, partitionKey).read(sliceOf(asset, partitionKey), rowType);
     }
 
     <R> long write(AssetDefinition<R> asset, Stream<? extends R> rows) {
@@ -66,6 +66,18 @@ final class Storage {
     }
 
     <R> long write(AssetDefinition<R> asset, Stream<? extends R> rows, String partitionKey) {
-        return managerOf(asset).write(sliceOf(asset, partitionKey), asset.rowType(), rows);
+        return partitionCapable(asset, partitionKey).write(sliceOf(asset, partitionKey), asset.rowType(), rows);
+    }
+
+    /** The asset's IO manager, checked to store partitions when a partition is asked for. */
+    private IOManager partitionCapable(AssetDefinition<?> asset, String partitionKey) {
+        IOManager manager = managerOf(asset);
+        if (partitionKey != null && !manager.supportsPartitions()) {
+            throw new AssetflowException("asset '" + asset.key() + "' is partitioned, but its IO manager '" + asset.io()
+                    + "' (" + manager + ") cannot replace or read a single partition; partition " + partitionKey
+                    + " was not touched. Store partitioned assets with DuckDB, PostgreSQL or the in-memory IO"
+                    + " manager, or materialize the asset without a partition.");
+        }
+        return manager;
     }
 }

@@ -220,6 +220,40 @@ class PartitionsTest {
     }
 
     @Test
+    void anIoManagerThatCannotStorePartitionsIsNeverGivenOne() {
+        InMemoryIOManager memory = new InMemoryIOManager();
+        dev.assetflow.runtime.io.IOManager wholeTablesOnly = new dev.assetflow.runtime.io.IOManager() {
+            @Override
+            public <R> long write(dev.assetflow.runtime.io.TableSlice slice, RowType<R> rowType,
+                    Stream<? extends R> rows) {
+                return memory.write(new dev.assetflow.runtime.io.TableSlice(slice.asset(), slice.schema(),
+                        slice.table()), rowType, rows);
+            }
+
+            @Override
+            public <T> Stream<T> read(dev.assetflow.runtime.io.TableSlice slice, RowType<T> rowType) {
+                return memory.read(slice, rowType);
+            }
+
+            @Override
+            public String toString() {
+                return "WholeTablesOnly";
+            }
+        };
+        try (Materializer materializer = Materializer.builder(AssetGraph.of(List.of(dailySales())))
+                .ioManager("default", wholeTablesOnly).build()) {
+            MaterializationException failure = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    MaterializationException.class,
+                    () -> materializer.materialize(AssetSelection.parse("daily_sales"), "2024-01-02"));
+
+            assertThat(failure).hasMessageContaining("asset 'daily_sales' is partitioned, but its IO manager"
+                    + " 'default' (WholeTablesOnly) cannot replace or read a single partition");
+            assertThat(memory.rowCount(new dev.assetflow.runtime.io.TableSlice("daily_sales", null, "daily_sales")))
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void monthlyPartitionKeysAndRanges() {
         Partitions monthly = Partitions.monthly("day", "2023-11", "2024-02");
         assertThat(monthly.keys()).containsExactly("2023-11", "2023-12", "2024-01", "2024-02");

@@ -79,6 +79,12 @@ public final class DuckDbIOManager implements IOManager {
         return new Builder(url);
     }
 
+    /** Partitions are replaced with a delete of the partition's rows and an append, in one transaction. */
+    @Override
+    public boolean supportsPartitions() {
+        return true;
+    }
+
     @Override
     public <R> long write(TableSlice slice, RowType<R> rowType, Stream<? extends R> rows) {
         checkOpen();

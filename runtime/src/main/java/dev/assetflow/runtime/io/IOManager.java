@@ -31,6 +31,15 @@ public interface IOManager extends AutoCloseable {
     <T> Stream<T> read(TableSlice slice, RowType<T> rowType);
 
     /**
+     * Whether {@link #write} and {@link #read} honour {@link TableSlice#partition()}. The runtime never hands
+     * a partitioned slice to an IO manager that does not, since ignoring the partition would replace the
+     * whole table. The default is {@code false}.
+     */
+    default boolean supportsPartitions() {
+        return false;
+    }
+
+    /**
      * The run history this IO manager keeps in its database, if it has one; the materializer records runs
      * there when this is its default IO manager. The default has none.
      */

@@ -39,6 +39,12 @@ public final class InMemoryIOManager implements IOManager {
     public InMemoryIOManager() {
     }
 
+    /** Partitions are replaced with a delete of the partition's rows and an append, in one transaction. */
+    @Override
+    public boolean supportsPartitions() {
+        return true;
+    }
+
     @Override
     public <R> long write(TableSlice slice, RowType<R> rowType, Stream<? extends R> rows) {
         String table = qualifiedName(slice);

@@ -122,6 +122,12 @@ public final class PostgresIOManager implements IOManager {
         return defaultSchema;
     }
 
+    /** Partitions are replaced with a delete of the partition's rows and an append, in one transaction. */
+    @Override
+    public boolean supportsPartitions() {
+        return true;
+    }
+
     @Override
     public <R> long write(TableSlice slice, RowType<R> rowType, Stream<? extends R> rows) {
         Objects.requireNonNull(rows, "rows");
