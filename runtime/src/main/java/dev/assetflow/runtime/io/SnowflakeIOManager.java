@@ -174,6 +174,12 @@ public final class SnowflakeIOManager implements IOManager {
         }
     }
 
+    /** Partitions are honoured: a partition write replaces only that partition's rows, through the swap. */
+    @Override
+    public boolean supportsPartitions() {
+        return true;
+    }
+
     @Override
     public <T> Stream<T> read(TableSlice slice, RowType<T> rowType) {
         String schema = schemaOf(slice);
