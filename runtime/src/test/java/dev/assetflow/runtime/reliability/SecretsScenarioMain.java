@@ -24,10 +24,12 @@ public final class SecretsScenarioMain {
         AssetGraph graph = Pipelines.itemsAndCount(() -> Item.range(0, 3, "s-"));
 
         run(graph, PostgresIOManager.builder(url).password(password).defaultSchema(schema));
-        run(graph, PostgresIOManager.builder("jdbc:postgresql://127.0.0.1:1/test?user=postgres&password=" + password)
-                .password(password).connectionTimeout(Duration.ofMillis(500)));
-        run(graph, PostgresIOManager.builder(url.replaceFirst("/test(\\?|$)", "/assetflow_no_such_db$1"))
-                .password(password).connectionTimeout(Duration.ofSeconds(2)));
+        // Unreachable databases: the run fails, and reading its history fails too; both printed in full.
+        attempt(() -> run(graph, PostgresIOManager.builder(
+                "jdbc:postgresql://127.0.0.1:1/test?user=postgres&password=" + password)
+                .password(password).connectionTimeout(Duration.ofMillis(500))));
+        attempt(() -> run(graph, PostgresIOManager.builder(url.replaceFirst("/test(\\?|$)", "/assetflow_no_such_db$1"))
+                .password(password).connectionTimeout(Duration.ofSeconds(2))));
         attempt(() -> PostgresIOManager.builder("jdbc:mysql://db/x?password=" + password));
         attempt(() -> IOManagers.fromUrl("jdbc:mysql://db/x?password=" + password));
         attempt(() -> run(graph, PostgresIOManager.builder("jdbc:postgresql://127.0.0.1:notaport/test?password="
