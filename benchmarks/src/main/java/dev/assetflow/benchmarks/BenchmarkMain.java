@@ -103,7 +103,7 @@ public final class BenchmarkMain implements Callable<Integer> {
                     "scales with cores (2 here)", f.cpuSpeedup() >= 1.6);
         }
         if (all || benchmarks.contains("compile")) {
-            CompileBenchmark.Figures f = CompileBenchmark.run(dir.resolve("compile"), Math.max(3, rounds / 2));
+            CompileBenchmark.Figures f = CompileBenchmark.run(dir.resolve("compile"), rounds);
             row("javac, 1,000 assets, with vs without processor", fmt("%.2f s", f.withSeconds()),
                     fmt("%.2f s", f.withoutSeconds()), fmt("+%.2f s", f.addedSeconds()), "≤ +3 s",
                     f.addedSeconds() <= 3.0);
