@@ -33,6 +33,9 @@ final class ResultTable {
             }
             text.append('\n');
         }
+        for (CheckOutcome check : result.checks()) {
+            text.append("check ").append(firstLine(check.toString())).append('\n');
+        }
         text.append(String.format("%d materialized, %d failed, %d skipped, %,d rows in %d ms",
                 result.materialized().size(), result.failed().size(), result.skipped().size(),
                 result.totalRows(), result.duration().toMillis()));

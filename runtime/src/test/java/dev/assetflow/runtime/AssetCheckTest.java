@@ -43,6 +43,7 @@ class AssetCheckTest {
                 assertThat(c.description()).isEqualTo("every sale has an amount");
                 assertThat(c.metadata()).containsEntry("missing", 0L);
             });
+            assertThat(result.toString()).contains("check raw_sales:no_missing_amounts PASSED");
             CheckRecord record = materializer.checkHistory("raw_sales").get(0);
             assertThat(record.status()).isEqualTo(CheckStatus.PASSED);
             assertThat(record.metadata()).isEqualTo("missing=0");
