@@ -37,4 +37,10 @@ public @interface Asset {
 
     /** The group this asset belongs to, for selection and listings. */
     String group() default "default";
+
+    /**
+     * What writing the asset does when its table exists with other columns than the record; by default
+     * whatever its IO manager is configured with. A materializer can override it per asset.
+     */
+    SchemaChange onSchemaChange() default SchemaChange.IO_MANAGER_DEFAULT;
 }

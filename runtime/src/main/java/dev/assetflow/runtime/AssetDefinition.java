@@ -1,5 +1,6 @@
 package dev.assetflow.runtime;
 
+import dev.assetflow.runtime.io.SchemaPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,7 @@ public final class AssetDefinition<R> {
     private final RetryPolicy retry;
     private final List<Class<?>> resources;
     private final boolean source;
+    private final SchemaPolicy schemaPolicy;
 
     private AssetDefinition(Builder<R> builder) {
         this.key = builder.key;
@@ -45,6 +47,7 @@ public final class AssetDefinition<R> {
         this.partitions = builder.partitions;
         this.retry = builder.retry;
         this.resources = List.copyOf(builder.resources);
+        this.schemaPolicy = builder.schemaPolicy;
         if (partitions != null && rowType.column(partitions.column()).isEmpty()) {
             throw new IllegalArgumentException("asset '" + key + "' is partitioned by column '" + partitions.column()
                     + "', but its row type " + rowType.javaType() + " has no such column");
@@ -151,6 +154,14 @@ public final class AssetDefinition<R> {
         return resources;
     }
 
+    /**
+     * What writing the asset does when its table exists with other columns, or empty for the IO manager's
+     * own policy.
+     */
+    public Optional<SchemaPolicy> schemaPolicy() {
+        return Optional.ofNullable(schemaPolicy);
+    }
+
     /** A hash of the asset method's source and row type, computed at compile time; may be empty. */
     public String codeVersion() {
         return codeVersion;
@@ -183,6 +194,7 @@ public final class AssetDefinition<R> {
         private RetryPolicy retry = RetryPolicy.NONE;
         private final List<Class<?>> resources = new ArrayList<>();
         private boolean source;
+        private SchemaPolicy schemaPolicy;
 
         private Builder(String key, RowType<R> rowType) {
             this.key = Objects.requireNonNull(key, "key");
@@ -256,6 +268,15 @@ public final class AssetDefinition<R> {
             if (!resources.contains(type)) {
                 resources.add(type);
             }
+            return this;
+        }
+
+        /**
+         * What writing the asset does when its table exists with other columns; {@code null} (the default)
+         * leaves it to the IO manager's own policy.
+         */
+        public Builder<R> schemaPolicy(SchemaPolicy schemaPolicy) {
+            this.schemaPolicy = schemaPolicy;
             return this;
         }
 

@@ -4,6 +4,7 @@ import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.IOManagers;
 import dev.assetflow.runtime.io.InMemoryRunHistory;
 import dev.assetflow.runtime.io.RunHistory;
+import dev.assetflow.runtime.io.SchemaPolicy;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -298,6 +299,7 @@ public final class Materializer implements AutoCloseable {
         private RunHistory history;
         private ProgressListener listener = ProgressListener.NONE;
         private boolean requireResources = true;
+        private final Map<String, SchemaPolicy> schemaPolicies = new LinkedHashMap<>();
 
         private Builder(AssetGraph graph) {
             this.graph = Objects.requireNonNull(graph, "graph");
@@ -355,6 +357,16 @@ public final class Materializer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Writes asset {@code assetKey} with {@code policy} when its table exists with other columns,
+         * whatever the asset's {@code onSchemaChange} and its IO manager's policy say.
+         * {@link #build()} fails when the graph has no such asset.
+         */
+        public Builder schemaPolicy(String assetKey, SchemaPolicy policy) {
+            schemaPolicies.put(Objects.requireNonNull(assetKey, "assetKey"), Objects.requireNonNull(policy, "policy"));
+            return this;
+        }
+
         /** Tells {@code listener} how runs progress (the CLI draws its progress lines from it). */
         public Builder progressListener(ProgressListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
@@ -365,9 +377,16 @@ public final class Materializer implements AutoCloseable {
          * Builds the materializer.
          *
          * @throws AssetflowException when an asset names an IO manager that was not configured, naming the
-         *     asset, or when resources that assets or checks need are missing, naming them
+         *     asset, when {@link #schemaPolicy(String, SchemaPolicy)} names an unknown asset, or when resources that assets or checks need are missing, naming them
          */
         public Materializer build() {
+            for (String key : schemaPolicies.keySet()) {
+                if (graph.asset(key).isEmpty()) {
+                    throw new AssetflowException("schemaPolicy(\"" + key + "\", " + schemaPolicies.get(key)
+                            + ") names no asset of the graph" + Suggestions.didYouMean(key, graph.keys())
+                            + "; give the key of an asset (its @Asset name, or its method name in snake_case)");
+                }
+            }
             String missingResources = new Resources(resources).missing(graph);
             if (requireResources && !missingResources.isEmpty()) {
                 throw new AssetflowException(missingResources);
@@ -383,7 +402,7 @@ public final class Materializer implements AutoCloseable {
                 throw new IllegalStateException("both url(...) and ioManager(\"default\", ...) were given;"
                         + " use one of them");
             }
-            Storage storage = new Storage(all);
+            Storage storage = new Storage(all, schemaPolicies);
             for (AssetDefinition<?> asset : graph.assets()) {
                 if (!storage.hasManagerFor(asset)) {
                     closeAll(owned);

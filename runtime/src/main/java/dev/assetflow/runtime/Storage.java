@@ -1,25 +1,41 @@
 package dev.assetflow.runtime;
 
 import dev.assetflow.runtime.io.IOManager;
+import dev.assetflow.runtime.io.SchemaPolicy;
 import dev.assetflow.runtime.io.TableSlice;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The IO managers of a run by name, and where each asset's rows live. */
+/**
+ * The IO managers of a run by name, and where each asset's rows live and with which schema policy they are
+ * written.
+ */
 final class Storage {
 
     private final Map<String, IOManager> managers;
+    private final Map<String, SchemaPolicy> schemaPolicies;
 
     Storage(Map<String, IOManager> managers) {
-        this.managers = Map.copyOf(managers);
+        this(managers, Map.of());
     }
 
-    static TableSlice sliceOf(AssetDefinition<?> asset) {
-        return new TableSlice(asset.key(), asset.schema().orElse(null), asset.key());
+    /** @param schemaPolicies per asset key, policies that win over the assets' own */
+    Storage(Map<String, IOManager> managers, Map<String, SchemaPolicy> schemaPolicies) {
+        this.managers = Map.copyOf(managers);
+        this.schemaPolicies = Map.copyOf(schemaPolicies);
+    }
+
+    /**
+     * The whole table of {@code asset}, with the materializer's schema policy for it, else the asset's,
+     * else none (the IO manager's own).
+     */
+    TableSlice sliceOf(AssetDefinition<?> asset) {
+        SchemaPolicy policy = schemaPolicies.getOrDefault(asset.key(), asset.schemaPolicy().orElse(null));
+        return new TableSlice(asset.key(), asset.schema().orElse(null), asset.key(), null, policy);
     }
 
     /** The whole table of {@code asset}, or only partition {@code partitionKey} of it when not null. */
-    static TableSlice sliceOf(AssetDefinition<?> asset, String partitionKey) {
+    TableSlice sliceOf(AssetDefinition<?> asset, String partitionKey) {
         TableSlice slice = sliceOf(asset);
         if (partitionKey == null) {
             return slice;

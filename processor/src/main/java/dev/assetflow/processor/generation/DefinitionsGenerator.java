@@ -121,6 +121,9 @@ final class DefinitionsGenerator {
         asset.partitioning().ifPresent(partitions -> code.add(".partitions($L)\n", PartitionsCode.of(partitions)));
         asset.retry().ifPresent(retry -> code.add(".retry($L, $LL, $L)\n", retry.attempts(), retry.delayMillis(),
                 Double.toString(retry.backoff())));
+        if (!asset.usesIoManagerSchemaPolicy()) {
+            code.add(".schemaPolicy($T.$L)\n", RuntimeTypes.SCHEMA_POLICY, asset.schemaChange());
+        }
         code.add(".computation($L)\n", computation(asset))
                 .add(".codeVersion($S)\n", asset.codeVersion())
                 .add(".method($S)\n", asset.methodReference())

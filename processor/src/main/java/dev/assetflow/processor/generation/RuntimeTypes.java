@@ -10,6 +10,7 @@ final class RuntimeTypes {
     static final ClassName ASSET_KEY = ClassName.get(RUNTIME, "AssetKey");
     static final ClassName ASSET_GRAPH = ClassName.get(RUNTIME, "AssetGraph");
     static final ClassName ASSET_DEFINITION = ClassName.get(RUNTIME, "AssetDefinition");
+    static final ClassName SCHEMA_POLICY = ClassName.get(RUNTIME + ".io", "SchemaPolicy");
     static final ClassName ROW_TYPE = ClassName.get(RUNTIME, "RowType");
     static final ClassName COLUMN = ClassName.get(RUNTIME, "Column");
     static final ClassName COLUMN_TYPE = ClassName.get(RUNTIME, "ColumnType");

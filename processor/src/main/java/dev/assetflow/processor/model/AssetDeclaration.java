@@ -26,6 +26,7 @@ import javax.lang.model.element.TypeElement;
  * @param codeVersion a hash of the method's source and row type
  * @param partitions every partitions annotation on the method (a valid asset has at most one)
  * @param retry the {@code @Retry} annotation, if present
+ * @param schemaChange the {@code onSchemaChange} constant, {@code IO_MANAGER_DEFAULT} when not written
  */
 public record AssetDeclaration(
         ExecutableElement method,
@@ -43,7 +44,8 @@ public record AssetDeclaration(
         List<ParameterDeclaration> parameters,
         String codeVersion,
         List<PartitionsDeclaration> partitions,
-        Optional<RetryDeclaration> retry) {
+        Optional<RetryDeclaration> retry,
+        String schemaChange) {
 
     public AssetDeclaration {
         deps = List.copyOf(deps);
@@ -54,6 +56,11 @@ public record AssetDeclaration(
     /** The partitions of a valid asset, if it is partitioned. */
     public Optional<PartitionsDeclaration> partitioning() {
         return partitions.stream().findFirst();
+    }
+
+    /** Whether the asset leaves its schema policy to its IO manager. */
+    public boolean usesIoManagerSchemaPolicy() {
+        return schemaChange.equals("IO_MANAGER_DEFAULT");
     }
 
     /** The method name. */

@@ -53,7 +53,14 @@ public final class AssetGraphFactory {
                 parameters(method),
                 codeVersions.codeVersion(method, output.rowType()),
                 partitions(method),
-                retry(method));
+                retry(method),
+                schemaChange(asset));
+    }
+
+    /** The simple name of the {@code onSchemaChange} constant, written or default. */
+    private static String schemaChange(AnnotationMirror asset) {
+        Object value = Annotations.value(asset, "onSchemaChange").getValue();
+        return value instanceof VariableElement constant ? constant.getSimpleName().toString() : "IO_MANAGER_DEFAULT";
     }
 
     /** The declaration of one {@code @AssetCheck} method. */

@@ -118,8 +118,8 @@ public final class DuckDbIOManager implements IOManager {
             Stream<? extends R> rows) throws SQLException {
         String table = schema + "." + slice.table();
         DSLContext dsl = Jooq.using(connection, SQLDialect.DUCKDB);
-        new TableSetup(dsl, schemaPolicy, SqlTypes::duckDbName).ensure(slice.asset(), schema, slice.table(),
-                rowType.columns());
+        new TableSetup(dsl, slice.schemaPolicyOr(schemaPolicy), SqlTypes::duckDbName)
+                .ensure(slice.asset(), schema, slice.table(), rowType.columns());
         dsl.deleteFrom(table(name(schema, slice.table()))).where(PartitionConditions.of(slice)).execute();
         try (DuckDBAppender appender = connection.createAppender(schema, slice.table())) {
             DuckDbAppenderSink sink = new DuckDbAppenderSink(slice.asset(), table, rowType.columns(), appender);

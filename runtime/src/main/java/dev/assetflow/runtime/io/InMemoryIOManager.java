@@ -18,6 +18,12 @@ import java.util.stream.Stream;
  * by column name, so an input that reads a subset of the columns (a projection) works as it does against
  * a database. A write replaces the table atomically: a failure half-way leaves the previous rows.
  *
+ * <p>Without a {@link SchemaPolicy} in the {@link TableSlice} a whole-table write replaces the table
+ * whatever its columns were, and a partition write fails when the table has other columns. With one it
+ * behaves like a database IO manager: {@link SchemaPolicy#FAIL} throws a {@link SchemaMismatchException},
+ * {@link SchemaPolicy#REPLACE} starts the table anew (dropping the other partitions' rows) and
+ * {@link SchemaPolicy#ADD_COLUMNS} keeps the other partitions' rows with nulls in the new columns.
+ *
  * <pre>{@code
  * InMemoryIOManager memory = new InMemoryIOManager();
  * try (Materializer materializer = Materializer.builder(graph).ioManager("default", memory).build()) {
@@ -59,11 +65,37 @@ public final class InMemoryIOManager implements IOManager {
         }
         List<Object[]> captured = List.copyOf(sink.captured());
         if (slice.partition() == null) {
-            tables.put(table, new StoredTable(rowType.columns(), captured));
+            tables.compute(table, (name, old) -> {
+                if (old != null && slice.schemaPolicy() != null) {
+                    requireAllowed(slice, table, old.columns(), rowType.columns());
+                }
+                return new StoredTable(rowType.columns(), captured);
+            });
         } else {
             replacePartition(slice, table, rowType.columns(), captured);
         }
         return captured.size();
+    }
+
+    /**
+     * Checks the slice's schema policy against the columns the table has; true when they differ (and the
+     * policy allows it).
+     */
+    private static boolean requireAllowed(TableSlice slice, String table, List<Column> found, List<Column> columns) {
+        List<StoredColumn> stored = found.stream()
+                .map(c -> new StoredColumn(c.name(), typeName(c), c.nullable())).toList();
+        SchemaDiff diff = SchemaDiff.between(columns, stored, InMemoryIOManager::typeName);
+        if (diff.isEmpty()) {
+            return false;
+        }
+        TableSetup.requireAllowed(slice.schemaPolicy(), slice.asset(), table, columns, stored, diff);
+        return true;
+    }
+
+    private static String typeName(Column column) {
+        return column.type() == ColumnType.DECIMAL
+                ? "DECIMAL(" + column.precision() + "," + column.scale() + ")"
+                : column.type().name();
     }
 
     /** Keeps the rows of the other partitions and replaces those of the slice's, in one atomic swap. */
@@ -72,6 +104,14 @@ public final class InMemoryIOManager implements IOManager {
         int position = partition.indexIn(columns);
         tables.compute(table, (name, old) -> {
             List<Object[]> rows = new java.util.ArrayList<>();
+            if (old != null && slice.schemaPolicy() != null) {
+                if (requireAllowed(slice, table, old.columns(), columns)) {
+                    if (slice.schemaPolicy() == SchemaPolicy.REPLACE) {
+                        return new StoredTable(columns, List.copyOf(captured));
+                    }
+                    old = withNullColumns(old, columns);
+                }
+            }
             if (old != null) {
                 if (!old.columns().equals(columns)) {
                     throw new dev.assetflow.runtime.AssetflowException("asset '" + slice.asset() + "': table "
@@ -87,6 +127,15 @@ public final class InMemoryIOManager implements IOManager {
             rows.addAll(captured);
             return new StoredTable(columns, List.copyOf(rows));
         });
+    }
+
+    /** {@code table}'s rows widened to {@code columns}, which add columns after its own; new values are null. */
+    private static StoredTable withNullColumns(StoredTable table, List<Column> columns) {
+        List<Object[]> rows = new java.util.ArrayList<>(table.rows().size());
+        for (Object[] row : table.rows()) {
+            rows.add(java.util.Arrays.copyOf(row, columns.size()));
+        }
+        return new StoredTable(columns, rows);
     }
 
     /** Runs, materializations and check results recorded by materializers that use this IO manager. */

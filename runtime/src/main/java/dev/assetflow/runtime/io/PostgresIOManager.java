@@ -136,7 +136,7 @@ public final class PostgresIOManager implements IOManager {
         try (Connection connection = connect(slice.asset(), qualified)) {
             ensureSchema(connection, schema);
             return new PostgresTableWriter(connection, slice.asset(), schema, slice.table(), copyBufferSize,
-                    schemaPolicy)
+                    slice.schemaPolicyOr(schemaPolicy))
                     .replace(rowType, rows, slice.partition());
         } catch (SQLException e) {
             throw new AssetflowException("asset '" + slice.asset() + "': writing table " + qualified

@@ -162,7 +162,8 @@ public final class SnowflakeIOManager implements IOManager {
             Connection connection = acquire(slice.asset(), qualified);
             try {
                 return new SnowflakeTableWriter(connection, dsl(connection), slice.asset(), schema, table,
-                        schemaPolicy, stageFileSize).replace(rowType, columns, partition, rows);
+                        slice.schemaPolicyOr(schemaPolicy), stageFileSize)
+                        .replace(rowType, columns, partition, rows);
             } catch (SQLException | org.jooq.exception.DataAccessException e) {
                 throw failure("asset '" + slice.asset() + "': writing table " + qualified
                         + " failed; the table keeps its previous rows", e);

@@ -5,23 +5,31 @@ import java.util.Optional;
 
 /**
  * The part of storage an IO manager reads or writes for one asset: a table, in a schema, and optionally
- * one partition of it.
+ * one partition of it; for writes, optionally the {@link SchemaPolicy} the asset asks for.
  *
  * @param asset the asset key, for messages
  * @param schema the schema, or {@code null} for the IO manager's default
  * @param table the table name
  * @param partition the partition whose rows are read or replaced, or {@code null} for the whole table
+ * @param schemaPolicy what a write does when the table has other columns, or {@code null} for the IO
+ *     manager's own policy
  */
-public record TableSlice(String asset, String schema, String table, TablePartition partition) {
+public record TableSlice(String asset, String schema, String table, TablePartition partition,
+        SchemaPolicy schemaPolicy) {
 
     public TableSlice {
         Objects.requireNonNull(asset, "asset");
         Objects.requireNonNull(table, "table");
     }
 
-    /** The whole table. */
+    /** The slice, with the IO manager's own schema policy. */
+    public TableSlice(String asset, String schema, String table, TablePartition partition) {
+        this(asset, schema, table, partition, null);
+    }
+
+    /** The whole table, with the IO manager's own schema policy. */
     public TableSlice(String asset, String schema, String table) {
-        this(asset, schema, table, null);
+        this(asset, schema, table, null, null);
     }
 
     /** The schema, or empty for the IO manager's default. */
@@ -34,8 +42,23 @@ public record TableSlice(String asset, String schema, String table, TablePartiti
         return Optional.ofNullable(partition);
     }
 
+    /** The asset's schema policy, or empty when the IO manager's own applies. */
+    public Optional<SchemaPolicy> schemaPolicyOverride() {
+        return Optional.ofNullable(schemaPolicy);
+    }
+
+    /** The asset's schema policy when it has one, else {@code ioManagerDefault}. */
+    public SchemaPolicy schemaPolicyOr(SchemaPolicy ioManagerDefault) {
+        return schemaPolicy != null ? schemaPolicy : ioManagerDefault;
+    }
+
     /** This slice restricted to {@code partition}. */
     public TableSlice withPartition(TablePartition partition) {
-        return new TableSlice(asset, schema, table, partition);
+        return new TableSlice(asset, schema, table, partition, schemaPolicy);
+    }
+
+    /** This slice with {@code schemaPolicy} ({@code null}: the IO manager's own). */
+    public TableSlice withSchemaPolicy(SchemaPolicy schemaPolicy) {
+        return new TableSlice(asset, schema, table, partition, schemaPolicy);
     }
 }
