@@ -269,15 +269,16 @@ final class PostgresBinaryRowSink extends CheckedRowSink {
 
     @Override
     void writeTimestamp(LocalDateTime value) {
-        writeMicros(value.toString(), value.toEpochSecond(ZoneOffset.UTC), value.getNano());
+        writeMicros(value, value.toEpochSecond(ZoneOffset.UTC), value.getNano());
     }
 
     @Override
     void writeInstant(Instant value) {
-        writeMicros(value.toString(), value.getEpochSecond(), value.getNano());
+        writeMicros(value, value.getEpochSecond(), value.getNano());
     }
 
-    private void writeMicros(String text, long epochSecond, int nano) {
+    /** {@code value} is only for the message of an out-of-range value: formatting it per row is costly. */
+    private void writeMicros(Object value, long epochSecond, int nano) {
         long micros;
         try {
             micros = Math.addExact(Math.multiplyExact(epochSecond - EPOCH_2000_SECONDS, 1_000_000L), nano / 1000);
@@ -285,7 +286,7 @@ final class PostgresBinaryRowSink extends CheckedRowSink {
             micros = Long.MIN_VALUE;
         }
         if (micros < MIN_TIMESTAMP || micros >= END_TIMESTAMP) {
-            throw outOfRange(text, "is outside PostgreSQL's timestamp range (4713 BC to 294276 AD)");
+            throw outOfRange(value.toString(), "is outside PostgreSQL's timestamp range (4713 BC to 294276 AD)");
         }
         ensure(12);
         writeInt32(8);
