@@ -7,10 +7,10 @@ import static org.jooq.impl.DSL.table;
 import dev.assetflow.runtime.AssetflowException;
 import dev.assetflow.runtime.Column;
 import dev.assetflow.runtime.RowType;
+import dev.assetflow.runtime.RowWriter;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -124,13 +124,13 @@ public final class DuckDbIOManager implements IOManager {
         try (DuckDBAppender appender = connection.createAppender(schema, slice.table())) {
             DuckDbAppenderSink sink = new DuckDbAppenderSink(slice.asset(), table, rowType.columns(), appender);
             sink.restrictTo(slice.partition());
-            Iterator<? extends R> iterator = rows.iterator();
-            while (iterator.hasNext()) {
-                R row = iterator.next();
+            RowWriter<R> writer = rowType.writer();
+            // forEach pushes rows through the pipeline; iterator() would buffer each one through a spliterator
+            rows.sequential().forEach(row -> {
                 sink.beginRow();
-                rowType.writer().write(row, sink);
+                writer.write(row, sink);
                 sink.endRow();
-            }
+            });
             appender.flush();
             return sink.rows();
         }

@@ -8,7 +8,6 @@ import dev.assetflow.runtime.RowType;
 import dev.assetflow.runtime.RowWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Iterator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
@@ -67,13 +66,12 @@ final class PostgresTableWriter {
                     new PostgresBinaryRowSink(copy, asset, qualified, rowType.columns(), bufferSize);
             sink.restrictTo(partition);
             RowWriter<R> writer = rowType.writer();
-            Iterator<? extends R> iterator = rows.iterator();
-            while (iterator.hasNext()) {
-                R row = iterator.next();
+            // forEach pushes rows through the pipeline; iterator() would buffer each one through a spliterator
+            rows.sequential().forEach(row -> {
                 sink.beginRow();
                 writer.write(row, sink);
                 sink.endRow();
-            }
+            });
             long written = sink.finish();
             connection.commit();
             LOG.debug("asset '{}': wrote {} rows to {}", asset, written, qualified);
