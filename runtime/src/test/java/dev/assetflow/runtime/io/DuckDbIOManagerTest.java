@@ -8,6 +8,7 @@ import dev.assetflow.runtime.Column;
 import dev.assetflow.runtime.ColumnType;
 import dev.assetflow.runtime.RowType;
 import dev.assetflow.runtime.Sale;
+import dev.assetflow.runtime.io.contract.MaybeEveryType;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -71,14 +72,15 @@ class DuckDbIOManagerTest {
     @Test
     void roundTripsNullsAndValuesOfNullableColumns() {
         TableSlice slice = new TableSlice("maybe", "staging", "maybe");
-        MaybeTypes full = new MaybeTypes(2, false, (byte) -1, (short) 2, 3, 4L, 5.5f, 6.5, new BigDecimal("1.5000000000"),
-                "ü", LocalDate.of(2020, 1, 2), LocalTime.of(1, 2, 3), LocalDateTime.of(2020, 1, 2, 3, 4, 5),
-                Instant.parse("2020-01-02T03:04:05Z"), UUID.randomUUID(), new byte[] {9});
-        List<MaybeTypes> rows = List.of(MaybeTypes.empty(1), full);
+        MaybeEveryType full = new MaybeEveryType(2, false, (byte) -1, (short) 2, 3, 4L, 5.5f, 6.5,
+                new BigDecimal("1.5000000000"), "ü", LocalDate.of(2020, 1, 2), LocalTime.of(1, 2, 3),
+                LocalDateTime.of(2020, 1, 2, 3, 4, 5), Instant.parse("2020-01-02T03:04:05Z"), null, UUID.randomUUID(),
+                new byte[] {9});
+        List<MaybeEveryType> rows = List.of(MaybeEveryType.nulls(1), full);
 
-        io.write(slice, MaybeTypes.ROW_TYPE, rows.stream());
+        io.write(slice, MaybeEveryType.ROW_TYPE, rows.stream());
 
-        assertThat(read(io, slice, MaybeTypes.ROW_TYPE)).usingRecursiveFieldByFieldElementComparator(Samples.exact())
+        assertThat(read(io, slice, MaybeEveryType.ROW_TYPE)).usingRecursiveFieldByFieldElementComparator(Samples.exact())
                 .containsExactlyElementsOf(rows);
     }
 

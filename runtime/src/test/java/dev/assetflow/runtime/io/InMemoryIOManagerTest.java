@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.assetflow.runtime.AssetflowException;
 import dev.assetflow.runtime.RowType;
 import dev.assetflow.runtime.Sale;
+import dev.assetflow.runtime.io.contract.MaybeEveryType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -30,12 +31,12 @@ class InMemoryIOManagerTest {
     void roundTripsEveryColumnType() {
         TableSlice slice = new TableSlice("all", "s", "all");
         io.write(slice, AllTypes.ROW_TYPE, Samples.all().stream());
-        io.write(new TableSlice("maybe", null, "maybe"), MaybeTypes.ROW_TYPE, Stream.of(MaybeTypes.empty(1)));
+        io.write(new TableSlice("maybe", null, "maybe"), MaybeEveryType.ROW_TYPE, Stream.of(MaybeEveryType.nulls(1)));
 
         assertThat(read(slice, AllTypes.ROW_TYPE)).usingRecursiveFieldByFieldElementComparator(Samples.exact())
                 .containsExactlyElementsOf(Samples.all());
-        assertThat(read(new TableSlice("maybe", null, "maybe"), MaybeTypes.ROW_TYPE))
-                .usingRecursiveFieldByFieldElementComparator().containsExactly(MaybeTypes.empty(1));
+        assertThat(read(new TableSlice("maybe", null, "maybe"), MaybeEveryType.ROW_TYPE))
+                .usingRecursiveFieldByFieldElementComparator().containsExactly(MaybeEveryType.nulls(1));
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.assetflow.runtime.io;
 
-import static dev.assetflow.runtime.io.PostgresRowTypes.SALE;
+import static dev.assetflow.runtime.io.contract.ContractRows.SALE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.assetflow.runtime.io.PostgresRowTypes.Sale;
+import dev.assetflow.runtime.io.contract.ContractRows.Sale;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package dev.assetflow.runtime.io;
 import dev.assetflow.runtime.Column;
 import dev.assetflow.runtime.ColumnType;
 import dev.assetflow.runtime.RowType;
+import dev.assetflow.runtime.io.contract.ContractRows;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Records and their row types, written by hand the way the annotation processor generates them. */
+/**
+ * Records and their row types, written by hand the way the annotation processor generates them. The sale rows
+ * come from {@link ContractRows}.
+ */
 final class PostgresRowTypes {
 
     private PostgresRowTypes() {
@@ -108,24 +112,7 @@ final class PostgresRowTypes {
                     source.getDate(11), source.getTime(12), source.getTimestamp(13), source.getInstant(14),
                     source.getOffsetDateTime(15), source.getUuid(16), source.getBytes(17)));
 
-    /** A small fact row: the usual shape of an asset. */
-    record Sale(long id, String owner, double amount, LocalDate day) {
-    }
-
-    static final RowType<Sale> SALE = RowType.of("test.Sale", List.of(
-                    Column.of("id", ColumnType.BIGINT, false),
-                    Column.of("owner", ColumnType.VARCHAR, false),
-                    Column.of("amount", ColumnType.DOUBLE, false),
-                    Column.of("day", ColumnType.DATE, false)),
-            (row, sink) -> {
-                sink.putLong(row.id());
-                sink.putString(row.owner());
-                sink.putDouble(row.amount());
-                sink.putDate(row.day());
-            },
-            source -> new Sale(source.getLong(0), source.getString(1), source.getDouble(2), source.getDate(3)));
-
-    /** A projection of {@link Sale}: two of its columns, in another order. */
+    /** A projection of {@link ContractRows.Sale}: two of its columns, in another order. */
     record OwnerAmount(String owner, double amount) {
     }
 

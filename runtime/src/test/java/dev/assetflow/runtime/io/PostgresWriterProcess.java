@@ -1,8 +1,8 @@
 package dev.assetflow.runtime.io;
 
-import static dev.assetflow.runtime.io.PostgresRowTypes.SALE;
+import static dev.assetflow.runtime.io.contract.ContractRows.SALE;
 
-import dev.assetflow.runtime.io.PostgresRowTypes.Sale;
+import dev.assetflow.runtime.io.contract.ContractRows.Sale;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,6 +1,5 @@
 package dev.assetflow.testing.snowflake;
 
-import static dev.assetflow.testing.snowflake.EmulatorTestSupport.connect;
 import static dev.assetflow.testing.snowflake.EmulatorTestSupport.rows;
 import static dev.assetflow.testing.snowflake.EmulatorTestSupport.single;
 import static dev.assetflow.testing.snowflake.EmulatorTestSupport.update;
@@ -11,7 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import net.snowflake.client.jdbc.SnowflakeConnection;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * The Snowflake IO manager's write path: a temporary stage, {@code uploadStream} of gzipped CSV,
  * {@code COPY INTO} a staging table, {@code SWAP WITH} the target, then drop the staging table.
  */
-class SnowflakeEmulatorBulkLoadTest {
+class SnowflakeEmulatorBulkLoadTest extends EmulatorTestBase {
 
     private static final String COLUMNS = "(\"ID\" NUMBER(19, 0) not null, \"NAME\" VARCHAR not null, \"AMOUNT\" FLOAT,"
             + " \"TS\" TIMESTAMP_TZ, \"OK\" BOOLEAN, \"BLOB\" BINARY)";
@@ -36,21 +33,10 @@ class SnowflakeEmulatorBulkLoadTest {
     private static final String FORMAT = " file_format = (type = csv field_optionally_enclosed_by = '\"'"
             + " null_if = ('\\\\N') empty_field_as_null = false compression = gzip) purge = true";
 
-    private static SnowflakeEmulator emulator;
-    private static Connection connection;
-
     @BeforeAll
-    static void start() throws SQLException {
-        emulator = SnowflakeEmulator.start();
-        connection = connect(emulator);
+    static void createSchema() throws SQLException {
         update(connection, "create schema if not exists \"BULK\"");
         update(connection, "create temporary stage if not exists \"BULK\".\"ASSETFLOW_STAGE\"");
-    }
-
-    @AfterAll
-    static void stop() throws SQLException {
-        connection.close();
-        emulator.close();
     }
 
     @BeforeEach

@@ -1,40 +1,26 @@
 package dev.assetflow.testing.snowflake;
 
-import static dev.assetflow.testing.snowflake.EmulatorTestSupport.connect;
 import static dev.assetflow.testing.snowflake.EmulatorTestSupport.rows;
 import static dev.assetflow.testing.snowflake.EmulatorTestSupport.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import net.snowflake.client.jdbc.SnowflakeSQLException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Errors arrive as SnowflakeSQLException with Snowflake's error code, SQLSTATE and message. */
-class SnowflakeEmulatorErrorsTest {
-
-    private static SnowflakeEmulator emulator;
-    private static Connection connection;
+class SnowflakeEmulatorErrorsTest extends EmulatorTestBase {
 
     @BeforeAll
-    static void start() throws SQLException {
-        emulator = SnowflakeEmulator.start();
-        connection = connect(emulator);
+    static void createSchema() throws SQLException {
         update(connection, "create schema if not exists \"E\"");
         update(connection, "create table \"E\".\"T\" (\"ID\" NUMBER(19, 0) not null, \"NAME\" VARCHAR not null,"
                 + " \"N\" NUMBER(3, 0), \"DAY\" DATE)");
         update(connection, "insert into \"E\".\"T\" values (1, 'one', 1, '2024-01-01')");
-    }
-
-    @AfterAll
-    static void stop() throws SQLException {
-        connection.close();
-        emulator.close();
     }
 
     private static void assertSnowflakeError(ThrowingCallable call, int code, String sqlState, String message) {

@@ -1,38 +1,24 @@
 package dev.assetflow.testing.snowflake;
 
-import static dev.assetflow.testing.snowflake.EmulatorTestSupport.connect;
 import static dev.assetflow.testing.snowflake.EmulatorTestSupport.rows;
 import static dev.assetflow.testing.snowflake.EmulatorTestSupport.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Snowflake's name rules on top of DuckDB's case-insensitive names, and INFORMATION_SCHEMA. */
-class SnowflakeEmulatorIdentifiersTest {
-
-    private static SnowflakeEmulator emulator;
-    private static Connection connection;
+class SnowflakeEmulatorIdentifiersTest extends EmulatorTestBase {
 
     @BeforeAll
-    static void start() throws SQLException {
-        emulator = SnowflakeEmulator.start();
-        connection = connect(emulator);
+    static void createSchema() throws SQLException {
         update(connection, "create schema if not exists \"NAMES\"");
-    }
-
-    @AfterAll
-    static void stop() throws SQLException {
-        connection.close();
-        emulator.close();
     }
 
     @Test

@@ -13,28 +13,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** DDL and DML as the Snowflake IO manager sends them: counts, bindings, array binding, transactions. */
-class SnowflakeEmulatorStatementsTest {
-
-    private static SnowflakeEmulator emulator;
-    private static Connection connection;
+class SnowflakeEmulatorStatementsTest extends EmulatorTestBase {
 
     @BeforeAll
-    static void start() throws SQLException {
-        emulator = SnowflakeEmulator.start();
-        connection = connect(emulator);
+    static void createSchema() throws SQLException {
         update(connection, "create schema if not exists \"S\"");
-    }
-
-    @AfterAll
-    static void stop() throws SQLException {
-        connection.close();
-        emulator.close();
     }
 
     @BeforeEach

@@ -1,11 +1,9 @@
 package dev.assetflow.testing.snowflake;
 
-import static dev.assetflow.testing.snowflake.EmulatorTestSupport.connect;
 import static dev.assetflow.testing.snowflake.EmulatorTestSupport.update;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -17,13 +15,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every column type the Snowflake IO manager uses, written and read through the real driver. */
-class SnowflakeEmulatorTypesTest {
+class SnowflakeEmulatorTypesTest extends EmulatorTestBase {
 
     private static final String TABLE = "\"TYPES\".\"ALL_TYPES\"";
     private static final String COLUMNS = "(\"ID\" NUMBER(19, 0) not null, \"NAME\" VARCHAR not null, \"AMOUNT\" FLOAT,"
@@ -32,20 +29,9 @@ class SnowflakeEmulatorTypesTest {
     private static final String SELECT = "select \"ID\", \"NAME\", \"AMOUNT\", \"DAY\", \"AT\", \"TS\", \"OK\", \"BLOB\","
             + " \"D\", \"T\" from " + TABLE + " order by \"ID\"";
 
-    private static SnowflakeEmulator emulator;
-    private static Connection connection;
-
     @BeforeAll
-    static void start() throws SQLException {
-        emulator = SnowflakeEmulator.start();
-        connection = connect(emulator);
+    static void createSchema() throws SQLException {
         update(connection, "create schema if not exists \"TYPES\"");
-    }
-
-    @AfterAll
-    static void stop() throws SQLException {
-        connection.close();
-        emulator.close();
     }
 
     @BeforeEach

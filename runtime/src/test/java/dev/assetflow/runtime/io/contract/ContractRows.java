@@ -6,17 +6,20 @@ import dev.assetflow.runtime.RowType;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Small records and their row types, written by hand the way the annotation processor generates them. */
-final class ContractRows {
+/**
+ * Small records and their row types, written by hand the way the annotation processor generates them.
+ * {@link Sale} is shared by the contract and the IO manager tests.
+ */
+public final class ContractRows {
 
     private ContractRows() {
     }
 
     /** The usual shape of an asset. */
-    record Sale(long id, String owner, double amount, LocalDate day) {
+    public record Sale(long id, String owner, double amount, LocalDate day) {
     }
 
-    static final RowType<Sale> SALE = RowType.of(
+    public static final RowType<Sale> SALE = RowType.of(
             "test.Sale",
             List.of(
                     Column.of("id", ColumnType.BIGINT, false),

@@ -5,11 +5,8 @@ import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.SchemaPolicy;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 
 /** The contract on {@link DuckDbIOManager}, each test on a new database file in its temporary directory. */
 class DuckDbIOManagerContractTest extends IOManagerContract {
@@ -19,24 +16,22 @@ class DuckDbIOManagerContractTest extends IOManagerContract {
         return new DuckDbStorage("jdbc:duckdb:" + directory.resolve("contract.duckdb"));
     }
 
-    private static final class DuckDbStorage implements ContractStorage {
+    private static final class DuckDbStorage extends JdbcContractStorage {
 
         private final String url;
-        private final JdbcStatements sql;
 
         DuckDbStorage(String url) {
+            super(sameConfiguration(url));
             this.url = url;
+        }
+
+        private static JdbcStatements sameConfiguration(String url) {
             // DuckDB shares one database instance per file inside a JVM (when opened with the same
             // configuration as the IO manager's), so these connections see what the IO managers wrote
             // without conflicting with their lock on the file.
             Properties sameConfiguration = new Properties();
             sameConfiguration.setProperty("jdbc_stream_results", "true");
-            this.sql = new JdbcStatements(() -> DriverManager.getConnection(url, sameConfiguration));
-        }
-
-        @Override
-        public Set<Capability> capabilities() {
-            return EnumSet.allOf(Capability.class);
+            return new JdbcStatements(() -> DriverManager.getConnection(url, sameConfiguration));
         }
 
         @Override
@@ -60,23 +55,8 @@ class DuckDbIOManagerContractTest extends IOManagerContract {
         }
 
         @Override
-        public String sqlTable(String table) {
-            return JdbcStatements.quote("main") + "." + JdbcStatements.quote(table);
-        }
-
-        @Override
-        public String sqlColumn(String column) {
-            return JdbcStatements.quote(column);
-        }
-
-        @Override
-        public void execute(String statement) {
-            sql.execute(statement);
-        }
-
-        @Override
-        public List<List<String>> query(String query) {
-            return sql.query(query);
+        protected String schema() {
+            return "main";
         }
 
         @Override

@@ -12,18 +12,21 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** An id, then every supported type as a {@code @Nullable} boxed or reference component. */
-record MaybeEveryType(long id, Boolean flag, Byte tiny, Short small, Integer number, Long big, Float real,
+/**
+ * An id, then every supported type as a {@code @Nullable} boxed or reference component. Shared by the contract
+ * and the IO manager tests.
+ */
+public record MaybeEveryType(long id, Boolean flag, Byte tiny, Short small, Integer number, Long big, Float real,
         Double dbl, BigDecimal fraction, String text, LocalDate day, LocalTime time, LocalDateTime stamp,
         Instant instant, OffsetDateTime offset, UUID uuid, byte[] bytes) {
 
     /** A row whose every nullable component is null. */
-    static MaybeEveryType nulls(long id) {
+    public static MaybeEveryType nulls(long id) {
         return new MaybeEveryType(id, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null);
     }
 
-    static final RowType<MaybeEveryType> ROW_TYPE = RowType.of(
+    public static final RowType<MaybeEveryType> ROW_TYPE = RowType.of(
             "dev.assetflow.runtime.io.contract.MaybeEveryType",
             List.of(
                     Column.of("id", ColumnType.BIGINT, false),

@@ -6,10 +6,7 @@ import dev.assetflow.runtime.io.SchemaPolicy;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -26,21 +23,15 @@ class PostgresIOManagerContractTest extends IOManagerContract {
         return storage;
     }
 
-    private static final class PostgresStorage implements ContractStorage {
+    private static final class PostgresStorage extends JdbcContractStorage {
 
         private final String url;
         private final String schema;
-        private final JdbcStatements sql;
 
         PostgresStorage(String url, String schema) {
+            super(new JdbcStatements(() -> DriverManager.getConnection(url)));
             this.url = url;
             this.schema = schema;
-            this.sql = new JdbcStatements(() -> DriverManager.getConnection(url));
-        }
-
-        @Override
-        public Set<Capability> capabilities() {
-            return EnumSet.allOf(Capability.class);
         }
 
         @Override
@@ -69,23 +60,8 @@ class PostgresIOManagerContractTest extends IOManagerContract {
         }
 
         @Override
-        public String sqlTable(String table) {
-            return JdbcStatements.quote(schema) + "." + JdbcStatements.quote(table);
-        }
-
-        @Override
-        public String sqlColumn(String column) {
-            return JdbcStatements.quote(column);
-        }
-
-        @Override
-        public void execute(String statement) {
-            sql.execute(statement);
-        }
-
-        @Override
-        public List<List<String>> query(String query) {
-            return sql.query(query);
+        protected String schema() {
+            return schema;
         }
 
         @Override

@@ -6,10 +6,7 @@ import dev.assetflow.runtime.io.SnowflakeIOManager;
 import dev.assetflow.testing.snowflake.SnowflakeEmulator;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,19 +36,13 @@ class SnowflakeIOManagerContractTest extends IOManagerContract {
         return new SnowflakeStorage("CONTRACT_" + SCHEMAS.incrementAndGet());
     }
 
-    private static final class SnowflakeStorage implements ContractStorage {
+    private static final class SnowflakeStorage extends JdbcContractStorage {
 
         private final String schema;
-        private final JdbcStatements sql;
 
         SnowflakeStorage(String schema) {
+            super(new JdbcStatements(() -> DriverManager.getConnection(emulator.jdbcUrl(), emulator.properties())));
             this.schema = schema;
-            this.sql = new JdbcStatements(() -> DriverManager.getConnection(emulator.jdbcUrl(), emulator.properties()));
-        }
-
-        @Override
-        public Set<Capability> capabilities() {
-            return EnumSet.allOf(Capability.class);
         }
 
         @Override
@@ -79,23 +70,14 @@ class SnowflakeIOManagerContractTest extends IOManagerContract {
         }
 
         @Override
-        public String sqlTable(String table) {
-            return JdbcStatements.quote(schema) + "." + JdbcStatements.quote(table.toUpperCase(Locale.ROOT));
+        protected String schema() {
+            return schema;
         }
 
+        /** Snowflake stores an unquoted name in upper case. */
         @Override
-        public String sqlColumn(String column) {
-            return JdbcStatements.quote(column.toUpperCase(Locale.ROOT));
-        }
-
-        @Override
-        public void execute(String statement) {
-            sql.execute(statement);
-        }
-
-        @Override
-        public List<List<String>> query(String query) {
-            return sql.query(query);
+        protected String storedName(String name) {
+            return name.toUpperCase(Locale.ROOT);
         }
 
         @Override
