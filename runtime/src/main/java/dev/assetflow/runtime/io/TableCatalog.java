@@ -5,36 +5,53 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record5;
 import org.jooq.Table;
 
 /** Reads a table's columns from {@code information_schema.columns}, through jOOQ. */
 final class TableCatalog {
 
-    private static final Table<?> COLUMNS = table(name("information_schema", "columns"));
-    private static final Field<String> SCHEMA = field(name("table_schema"), String.class);
-    private static final Field<String> TABLE = field(name("table_name"), String.class);
-    private static final Field<String> COLUMN = field(name("column_name"), String.class);
-    private static final Field<String> TYPE = field(name("data_type"), String.class);
-    private static final Field<String> NULLABLE = field(name("is_nullable"), String.class);
-    private static final Field<Integer> PRECISION = field(name("numeric_precision"), Integer.class);
-    private static final Field<Integer> SCALE = field(name("numeric_scale"), Integer.class);
-    private static final Field<Integer> POSITION = field(name("ordinal_position"), Integer.class);
+    /** Turns a catalog's type name, precision and scale into the type name the schema diff compares. */
+    @FunctionalInterface
+    interface TypeNaming {
+        String typeName(String type, Integer precision, Integer scale);
+    }
 
     private TableCatalog() {
     }
 
-    /** The table's columns in order; empty when the table does not exist. */
+    /**
+     * The table's columns in order, from DuckDB's or PostgreSQL's lower-case catalog; empty when the table
+     * does not exist.
+     */
     static List<StoredColumn> columns(DSLContext dsl, String schema, String table) {
-        return dsl.select(COLUMN, TYPE, NULLABLE, PRECISION, SCALE)
-                .from(COLUMNS)
-                .where(SCHEMA.eq(schema)).and(TABLE.eq(table))
-                .orderBy(POSITION)
-                .fetch()
-                .map((Record5<String, String, String, Integer, Integer> r) -> new StoredColumn(r.value1(),
-                        typeName(r.value2(), r.value4(), r.value5()), "YES".equalsIgnoreCase(r.value3())));
+        return columns(dsl, schema, table, UnaryOperator.identity(), TableCatalog::typeName);
+    }
+
+    /**
+     * The table's columns in order; empty when the table does not exist.
+     *
+     * @param catalogCase how the catalog spells its own names ({@code information_schema}, {@code columns},
+     *     ...), e.g. upper case in Snowflake, where they are quoted
+     * @param naming how a reported type becomes the name the schema diff compares
+     */
+    static List<StoredColumn> columns(DSLContext dsl, String schema, String table, UnaryOperator<String> catalogCase,
+            TypeNaming naming) {
+        Table<?> columns = table(name(catalogCase.apply("information_schema"), catalogCase.apply("columns")));
+        Field<String> column = field(name(catalogCase.apply("column_name")), String.class);
+        Field<String> type = field(name(catalogCase.apply("data_type")), String.class);
+        Field<String> nullable = field(name(catalogCase.apply("is_nullable")), String.class);
+        Field<Integer> precision = field(name(catalogCase.apply("numeric_precision")), Integer.class);
+        Field<Integer> scale = field(name(catalogCase.apply("numeric_scale")), Integer.class);
+        return dsl.select(column, type, nullable, precision, scale)
+                .from(columns)
+                .where(field(name(catalogCase.apply("table_schema")), String.class).eq(schema))
+                .and(field(name(catalogCase.apply("table_name")), String.class).eq(table))
+                .orderBy(field(name(catalogCase.apply("ordinal_position")), Integer.class))
+                .fetch(r -> new StoredColumn(r.value1(), naming.typeName(r.value2(), r.value4(), r.value5()),
+                        "YES".equalsIgnoreCase(r.value3())));
     }
 
     /**
