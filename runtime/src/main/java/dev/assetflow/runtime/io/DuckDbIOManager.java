@@ -5,13 +5,11 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
 import dev.assetflow.runtime.AssetflowException;
-import dev.assetflow.runtime.Column;
 import dev.assetflow.runtime.RowType;
 import dev.assetflow.runtime.RowWriter;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
@@ -176,26 +174,11 @@ public final class DuckDbIOManager implements IOManager {
     }
 
     private static void checkReadable(DSLContext dsl, TableSlice slice, String schema, RowType<?> rowType) {
-        List<StoredColumn> stored = TableCatalog.columns(dsl, schema, slice.table());
-        String table = schema + "." + slice.table();
-        if (stored.isEmpty()) {
-            throw StorageErrors.missingTable(slice.asset(), table);
-        }
-        List<String> names = stored.stream().map(StoredColumn::name).toList();
-        for (Column column : rowType.columns()) {
-            int position = names.indexOf(column.name());
-            if (position < 0) {
-                throw StorageErrors.missingColumn(slice.asset(), table, column.name(), names);
-            }
-            StoredColumn found = stored.get(position);
-            boolean readable = ReadableTypes.ofDuckDb(found.type())
-                    .map(type -> ReadableTypes.readableAs(type, column.type()))
-                    .orElse(true);
-            if (!readable) {
-                throw ReadableTypes.notReadable(slice.asset(), table, column.name(), found.type(), column.type(),
-                        rowType.javaType());
-            }
-        }
+        ReadableTypes.require(slice.asset(), schema + "." + slice.table(),
+                TableCatalog.columns(dsl, schema, slice.table()), rowType.columns(), rowType.javaType(),
+                (stored, reading) -> ReadableTypes.ofDuckDb(stored)
+                        .map(type -> ReadableTypes.readableAs(type, reading))
+                        .orElse(true));
     }
 
     private static void closeQuietly(AutoCloseable resource, Exception cause) {

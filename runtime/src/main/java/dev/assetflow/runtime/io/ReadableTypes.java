@@ -1,9 +1,12 @@
 package dev.assetflow.runtime.io;
 
 import dev.assetflow.runtime.AssetflowException;
+import dev.assetflow.runtime.Column;
 import dev.assetflow.runtime.ColumnType;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * Which stored column types a reading component accepts: the same type, or a widening the processor allows
@@ -13,6 +16,32 @@ import java.util.Optional;
 final class ReadableTypes {
 
     private ReadableTypes() {
+    }
+
+    /**
+     * Fails before the first row unless the stored table has every reading column with a readable type:
+     * a missing table, a missing column or an unreadable type is an error naming the asset, the table and
+     * the column.
+     *
+     * @param stored the table's columns as the catalog reports them; empty when the table does not exist
+     * @param readable whether a catalog type name can be read as a column type, in the backend's terms
+     */
+    static void require(String asset, String table, List<StoredColumn> stored, List<Column> reading,
+            String javaType, BiPredicate<String, ColumnType> readable) {
+        if (stored.isEmpty()) {
+            throw StorageErrors.missingTable(asset, table);
+        }
+        List<String> names = stored.stream().map(StoredColumn::name).toList();
+        for (Column column : reading) {
+            int position = names.indexOf(column.name());
+            if (position < 0) {
+                throw StorageErrors.missingColumn(asset, table, column.name(), names);
+            }
+            StoredColumn found = stored.get(position);
+            if (!readable.test(found.type(), column.type())) {
+                throw notReadable(asset, table, column.name(), found.type(), column.type(), javaType);
+            }
+        }
     }
 
     /** Whether a column stored as {@code stored} can be read as {@code reading}. */

@@ -220,23 +220,8 @@ public final class SnowflakeIOManager implements IOManager {
 
     private static void checkReadable(DSLContext sql, String asset, String schema, String table,
             List<Column> columns, String javaType) {
-        String qualified = schema + "." + table;
-        List<StoredColumn> stored = SnowflakeCatalog.columns(sql, schema, table);
-        if (stored.isEmpty()) {
-            throw StorageErrors.missingTable(asset, qualified);
-        }
-        List<String> names = stored.stream().map(StoredColumn::name).toList();
-        for (Column column : columns) {
-            int position = names.indexOf(column.name());
-            if (position < 0) {
-                throw StorageErrors.missingColumn(asset, qualified, column.name(), names);
-            }
-            StoredColumn found = stored.get(position);
-            if (!SnowflakeTypes.readableAs(found.type(), column.type())) {
-                throw ReadableTypes.notReadable(asset, qualified, column.name(), found.type(), column.type(),
-                        javaType);
-            }
-        }
+        ReadableTypes.require(asset, schema + "." + table, SnowflakeCatalog.columns(sql, schema, table), columns,
+                javaType, SnowflakeTypes::readableAs);
     }
 
     private DSLContext dsl(Connection connection) {
