@@ -260,17 +260,22 @@ final class EmulatorSession implements AutoCloseable {
     /** Runs DDL: commits what is open, then runs the work atomically and commits it. */
     <T> T ddl(SqlWork<T> work) throws SQLException {
         commitBeforeDdl();
-        if (!duckDb.getAutoCommit()) {
-            try {
-                T result = work.run(duckDb);
-                duckDb.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                duckDb.rollback();
-                throw e;
+        emulator.ddlLock().lock();
+        try {
+            if (!duckDb.getAutoCommit()) {
+                try {
+                    T result = work.run(duckDb);
+                    duckDb.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    duckDb.rollback();
+                    throw e;
+                }
             }
+            return atomically(work);
+        } finally {
+            emulator.ddlLock().unlock();
         }
-        return atomically(work);
     }
 
     private void syncDuckDbAutocommit() throws SQLException {

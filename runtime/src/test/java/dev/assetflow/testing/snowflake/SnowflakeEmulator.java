@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +67,11 @@ public final class SnowflakeEmulator implements AutoCloseable {
     private final List<ReceivedQuery> received = new ArrayList<>();
     private final HttpServer server;
     private final ExecutorService executor;
+    /**
+     * Held by every DDL statement: Snowflake serialises DDL on an object (a second ALTER waits), while
+     * DuckDB would fail one of two concurrent catalog changes with a write-write conflict.
+     */
+    private final ReentrantLock ddlLock = new ReentrantLock();
 
     /**
      * A query request the emulator received.
@@ -110,6 +116,11 @@ public final class SnowflakeEmulator implements AutoCloseable {
     /** Options: database name, accepted users, stage root directory. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The lock every DDL statement of every session holds while it runs. */
+    ReentrantLock ddlLock() {
+        return ddlLock;
     }
 
     /** The JDBC URL of this emulator, with its database and the PUBLIC schema. */
