@@ -2,12 +2,12 @@ package dev.assetflow.benchmarks;
 
 import dev.assetflow.runtime.AssetDefinition;
 import dev.assetflow.runtime.AssetGraph;
-import dev.assetflow.runtime.Column;
-import dev.assetflow.runtime.ColumnType;
+import dev.assetflow.runtime.io.Column;
+import dev.assetflow.runtime.io.ColumnType;
 import dev.assetflow.runtime.MaterializeResult;
 import dev.assetflow.runtime.Materializer;
-import dev.assetflow.runtime.RowType;
-import dev.assetflow.runtime.Rows;
+import dev.assetflow.runtime.io.RowType;
+import dev.assetflow.runtime.internal.Rows;
 import dev.assetflow.runtime.io.InMemoryIOManager;
 import java.util.ArrayList;
 import java.util.List;

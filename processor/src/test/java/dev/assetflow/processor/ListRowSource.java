@@ -1,6 +1,6 @@
 package dev.assetflow.processor;
 
-import dev.assetflow.runtime.RowSource;
+import dev.assetflow.runtime.io.RowSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

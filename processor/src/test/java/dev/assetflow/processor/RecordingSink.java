@@ -1,6 +1,6 @@
 package dev.assetflow.processor;
 
-import dev.assetflow.runtime.RowSink;
+import dev.assetflow.runtime.io.RowSink;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

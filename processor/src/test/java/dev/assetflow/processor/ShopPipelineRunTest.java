@@ -15,7 +15,7 @@ import dev.assetflow.runtime.MaterializationException;
 import dev.assetflow.runtime.MaterializeResult;
 import dev.assetflow.runtime.Materializer;
 import dev.assetflow.runtime.RetryPolicy;
-import dev.assetflow.runtime.RowType;
+import dev.assetflow.runtime.io.RowType;
 import dev.assetflow.runtime.io.InMemoryIOManager;
 import dev.assetflow.runtime.io.TableSlice;
 import java.lang.reflect.Proxy;

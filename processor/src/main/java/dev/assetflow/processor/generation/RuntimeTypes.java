@@ -11,10 +11,10 @@ final class RuntimeTypes {
     static final ClassName ASSET_GRAPH = ClassName.get(RUNTIME, "AssetGraph");
     static final ClassName ASSET_DEFINITION = ClassName.get(RUNTIME, "AssetDefinition");
     static final ClassName SCHEMA_POLICY = ClassName.get(RUNTIME + ".io", "SchemaPolicy");
-    static final ClassName ROW_TYPE = ClassName.get(RUNTIME, "RowType");
-    static final ClassName COLUMN = ClassName.get(RUNTIME, "Column");
-    static final ClassName COLUMN_TYPE = ClassName.get(RUNTIME, "ColumnType");
-    static final ClassName ROWS = ClassName.get(RUNTIME, "Rows");
+    static final ClassName ROW_TYPE = ClassName.get(RUNTIME + ".io", "RowType");
+    static final ClassName COLUMN = ClassName.get(RUNTIME + ".io", "Column");
+    static final ClassName COLUMN_TYPE = ClassName.get(RUNTIME + ".io", "ColumnType");
+    static final ClassName ROWS = ClassName.get(RUNTIME + ".internal", "Rows");
     static final ClassName MATERIALIZER = ClassName.get(RUNTIME, "Materializer");
     static final ClassName MATERIALIZER_BUILDER = MATERIALIZER.nestedClass("Builder");
     static final ClassName MATERIALIZE_RESULT = ClassName.get(RUNTIME, "MaterializeResult");

@@ -40,7 +40,7 @@ public enum ValueType {
         this.javaName = javaName;
     }
 
-    /** The name of the {@code dev.assetflow.runtime.ColumnType} constant. */
+    /** The name of the {@code dev.assetflow.runtime.io.ColumnType} constant. */
     public String columnType() {
         return columnType;
     }

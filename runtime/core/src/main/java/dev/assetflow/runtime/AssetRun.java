@@ -1,0 +1,141 @@
+package dev.assetflow.runtime;
+
+import dev.assetflow.runtime.io.Column;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Computes one asset from its inputs and stores its rows, trying again as its {@link RetryPolicy} allows
+ * (each attempt replaces the table, or partition, atomically, so a failed attempt leaves nothing behind),
+ * then runs its checks and records everything in the run history.
+ */
+final class AssetRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Materializer.class);
+    private static final long PROGRESS_EVERY = 10_000;
+
+    private AssetRun() {
+    }
+
+    static <R> AssetResult run(AssetDefinition<R> asset, RunContext run) {
+        String partition = run.partitionOf(asset);
+        long start = System.nanoTime();
+        RetryPolicy retry = asset.retry();
+        AssetResult result = null;
+        int attempt = 1;
+        for (; ; attempt++) {
+            run.listener().assetStarted(asset.key(), partition, attempt);
+            try {
+                long rows = computeAndStore(asset, run, partition, attempt);
+                result = AssetResult.materialized(asset.key(), rows, Duration.ofNanos(System.nanoTime() - start));
+                break;
+            } catch (Throwable e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                if (attempt >= retry.attempts() || Thread.currentThread().isInterrupted() || e instanceof Error
+                        && !(e instanceof AssertionError)) {
+                    if (retry.attempts() > 1) {
+                        LOG.warn("asset {} attempt {}/{} failed: {}; giving up", asset.key(), attempt,
+                                retry.attempts(), describe(e));
+                    }
+                    result = AssetResult.failed(asset.key(), Duration.ofNanos(System.nanoTime() - start), e);
+                    break;
+                }
+                long delay = retry.delayBefore(attempt + 1);
+                LOG.warn("asset {} attempt {}/{} failed: {}; the table keeps its previous rows; retrying in {} ms",
+                        asset.key(), attempt, retry.attempts(), describe(e), delay);
+                if (!sleep(delay)) {
+                    result = AssetResult.failed(asset.key(), Duration.ofNanos(System.nanoTime() - start), e);
+                    break;
+                }
+            }
+        }
+        result = result.with(partition, attempt);
+        record(asset, run, partition, result);
+        if (result.status() == AssetStatus.MATERIALIZED) {
+            List<CheckOutcome> checks = CheckRun.runAll(asset, run);
+            result = result.withChecks(checks);
+        }
+        return result;
+    }
+
+    private static <R> long computeAndStore(AssetDefinition<R> asset, RunContext run, String partition, int attempt)
+            throws Exception {
+        AssetContext context = AssetContext.of(run.runId(), asset.key(), partition, attempt);
+        try (RunInputs inputs = new RunInputs("asset '" + asset.key() + "'", asset.inputs(),
+                asset.partitions().orElse(null), run, context)) {
+            Stream<R> rows = asset.computation().compute(inputs);
+            if (rows == null) {
+                throw new AssetflowException("asset '" + asset.key() + "' (" + asset.method()
+                        + ") returned null instead of rows");
+            }
+            try (rows) {
+                return run.storage().write(asset, counted(rows, asset.key(), run.listener()), partition);
+            }
+        }
+    }
+
+    /** The rows, reporting progress to the listener as the IO manager consumes them. */
+    private static <R> Stream<R> counted(Stream<R> rows, String key, ProgressListener listener) {
+        if (listener == ProgressListener.NONE) {
+            return rows;
+        }
+        AtomicLong count = new AtomicLong();
+        return rows.peek(row -> {
+            long n = count.incrementAndGet();
+            if (n % PROGRESS_EVERY == 0) {
+                listener.rowsWritten(key, n);
+            }
+        });
+    }
+
+    private static void record(AssetDefinition<?> asset, RunContext run, String partition, AssetResult result) {
+        String columns = asset.rowType().columns().stream().map(Column::name).collect(Collectors.joining(","));
+        String error = result.status() == AssetStatus.MATERIALIZED ? null : errorText(result);
+        run.recorder().materialization(new MaterializationRecord(run.runId(), asset.key(), partition,
+                result.status(), result.rows(), columns, result.duration().toMillis(), asset.codeVersion(),
+                result.attempts(), error, Instant.now()));
+    }
+
+    /** The skip reason, or the failure with its causes, one per line. */
+    static String errorText(AssetResult result) {
+        if (result.error().isEmpty()) {
+            return result.detail();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Throwable e = result.error().get(); e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (text.length() > 0) {
+                text.append("\ncaused by ");
+            }
+            text.append(describe(e));
+        }
+        return text.toString();
+    }
+
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private static boolean sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Records an asset that did not run. */
+    static void recordSkipped(AssetDefinition<?> asset, RunContext run, AssetResult skipped) {
+        record(asset, run, run.partitionOf(asset), skipped.with(run.partitionOf(asset), 0));
+    }
+}

@@ -1,0 +1,275 @@
+package dev.assetflow.runtime.history;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.table;
+
+import dev.assetflow.runtime.AssetStatus;
+import dev.assetflow.runtime.AssetflowException;
+import dev.assetflow.runtime.CheckRecord;
+import dev.assetflow.runtime.CheckStatus;
+import dev.assetflow.runtime.MaterializationRecord;
+import dev.assetflow.runtime.RunHistory;
+import dev.assetflow.runtime.RunRecord;
+import dev.assetflow.runtime.RunStatus;
+import dev.assetflow.runtime.io.Jooq;
+import dev.assetflow.runtime.io.TableCatalog;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.locks.Lock;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The run history in three tables of a JDBC database, in the IO manager's default schema. All SQL,
+ * including the DDL that creates the tables on first use, is rendered by jOOQ. Timestamps are UTC.
+ */
+public final class JdbcRunHistory implements RunHistory {
+
+    /** Opens and releases the connections the history uses. */
+    public interface Connections {
+        Connection open() throws SQLException;
+    }
+
+    static final String RUNS = "assetflow_runs";
+    static final String MATERIALIZATIONS = "assetflow_materializations";
+    static final String CHECK_RESULTS = "assetflow_check_results";
+
+    private static final Field<String> RUN_ID = field(name("run_id"), SQLDataType.VARCHAR(64).nullable(false));
+    private static final Field<LocalDateTime> STARTED_AT = field(name("started_at"), SQLDataType.LOCALDATETIME);
+    private static final Field<LocalDateTime> FINISHED_AT = field(name("finished_at"), SQLDataType.LOCALDATETIME);
+    private static final Field<String> STATUS = field(name("status"), SQLDataType.VARCHAR(16).nullable(false));
+    private static final Field<String> SELECTION = field(name("selection"), SQLDataType.CLOB);
+    private static final Field<String> PARTITION = field(name("partition_key"), SQLDataType.VARCHAR(200));
+    private static final Field<Integer> MATERIALIZED = field(name("materialized"), SQLDataType.INTEGER);
+    private static final Field<Integer> FAILED = field(name("failed"), SQLDataType.INTEGER);
+    private static final Field<Integer> SKIPPED = field(name("skipped"), SQLDataType.INTEGER);
+    private static final Field<Long> ROWS = field(name("rows"), SQLDataType.BIGINT);
+    private static final Field<String> ASSET = field(name("asset"), SQLDataType.VARCHAR(200).nullable(false));
+    private static final Field<String> COLUMNS = field(name("columns"), SQLDataType.CLOB);
+    private static final Field<Long> DURATION_MS = field(name("duration_ms"), SQLDataType.BIGINT);
+    private static final Field<String> CODE_VERSION = field(name("code_version"), SQLDataType.VARCHAR(128));
+    private static final Field<Integer> ATTEMPTS = field(name("attempts"), SQLDataType.INTEGER);
+    private static final Field<String> ERROR = field(name("error"), SQLDataType.CLOB);
+    private static final Field<String> CHECK = field(name("check_name"), SQLDataType.VARCHAR(200).nullable(false));
+    private static final Field<Boolean> BLOCKING = field(name("blocking"), SQLDataType.BOOLEAN);
+    private static final Field<String> DESCRIPTION = field(name("description"), SQLDataType.CLOB);
+    private static final Field<String> METADATA = field(name("metadata"), SQLDataType.CLOB);
+
+    private final String description;
+    private final SQLDialect dialect;
+    private final String schema;
+    private final Connections connections;
+    private final Lock writeLock;
+    private volatile boolean created;
+
+    /**
+     * @param writeLock held around every write (DuckDB lets one writer in at a time), or {@code null}
+     */
+    public JdbcRunHistory(String description, SQLDialect dialect, String schema, Connections connections, Lock writeLock) {
+        this.description = description;
+        this.dialect = dialect;
+        this.schema = schema;
+        this.connections = connections;
+        this.writeLock = writeLock;
+    }
+
+    private Table<Record> runs() {
+        return table(name(schema, RUNS));
+    }
+
+    private Table<Record> materializationTable() {
+        return table(name(schema, MATERIALIZATIONS));
+    }
+
+    private Table<Record> checkTable() {
+        return table(name(schema, CHECK_RESULTS));
+    }
+
+    @Override
+    public void recordRun(RunRecord run) {
+        write("record run " + run.runId(), dsl -> {
+            int updated = dsl.update(runs())
+                    .set(FINISHED_AT, utc(run.finishedAt()))
+                    .set(STATUS, run.status().name())
+                    .set(MATERIALIZED, run.materialized())
+                    .set(FAILED, run.failed())
+                    .set(SKIPPED, run.skipped())
+                    .set(ROWS, run.rows())
+                    .where(RUN_ID.eq(run.runId()))
+                    .execute();
+            if (updated == 0) {
+                dsl.insertInto(runs(), RUN_ID, STARTED_AT, FINISHED_AT, STATUS, SELECTION, PARTITION, MATERIALIZED,
+                        FAILED, SKIPPED, ROWS)
+                        .values(run.runId(), utc(run.startedAt()), utc(run.finishedAt()), run.status().name(),
+                                run.selection(), run.partition(), run.materialized(), run.failed(), run.skipped(),
+                                run.rows())
+                        .execute();
+            }
+        });
+    }
+
+    @Override
+    public void recordMaterialization(MaterializationRecord m) {
+        write("record materialization of " + m.asset(), dsl -> dsl.insertInto(materializationTable(),
+                RUN_ID, ASSET, PARTITION, STATUS, ROWS, COLUMNS, DURATION_MS, CODE_VERSION, ATTEMPTS, ERROR,
+                FINISHED_AT)
+                .values(m.runId(), m.asset(), m.partition(), m.status().name(), m.rows(), m.columns(),
+                        m.durationMillis(), m.codeVersion(), m.attempts(), m.error(), utc(m.finishedAt()))
+                .execute());
+    }
+
+    @Override
+    public void recordCheck(CheckRecord c) {
+        write("record check " + c.check() + " of " + c.asset(), dsl -> dsl.insertInto(checkTable(),
+                RUN_ID, ASSET, CHECK, PARTITION, STATUS, BLOCKING, DESCRIPTION, METADATA, FINISHED_AT)
+                .values(c.runId(), c.asset(), c.check(), c.partition(), c.status().name(), c.blocking(),
+                        c.description(), c.metadata(), utc(c.finishedAt()))
+                .execute());
+    }
+
+    @Override
+    public List<RunRecord> runs(int limit) {
+        return read(dsl -> dsl.select(RUN_ID, STARTED_AT, FINISHED_AT, STATUS, SELECTION, PARTITION, MATERIALIZED,
+                FAILED, SKIPPED, ROWS).from(runs()).orderBy(STARTED_AT.desc()).limit(limit).fetch()
+                .map(r -> new RunRecord(r.get(RUN_ID), instant(r.get(STARTED_AT)), instant(r.get(FINISHED_AT)),
+                        RunStatus.valueOf(r.get(STATUS)), r.get(SELECTION), r.get(PARTITION),
+                        zeroIfNull(r.get(MATERIALIZED)), zeroIfNull(r.get(FAILED)), zeroIfNull(r.get(SKIPPED)),
+                        r.get(ROWS) == null ? 0 : r.get(ROWS))));
+    }
+
+    @Override
+    public List<MaterializationRecord> materializations(String asset, int limit) {
+        Condition condition = asset == null ? DSL.noCondition() : ASSET.eq(asset);
+        return read(dsl -> dsl.select(materializationFields()).from(materializationTable()).where(condition)
+                .orderBy(FINISHED_AT.desc()).limit(limit).fetch().map(JdbcRunHistory::materialization));
+    }
+
+    @Override
+    public List<CheckRecord> checks(String asset, int limit) {
+        Condition condition = asset == null ? DSL.noCondition() : ASSET.eq(asset);
+        return read(dsl -> dsl.select(RUN_ID, ASSET, CHECK, PARTITION, STATUS, BLOCKING, DESCRIPTION, METADATA,
+                FINISHED_AT).from(checkTable()).where(condition).orderBy(FINISHED_AT.desc()).limit(limit).fetch()
+                .map(r -> new CheckRecord(r.get(RUN_ID), r.get(ASSET), r.get(CHECK), r.get(PARTITION),
+                        CheckStatus.valueOf(r.get(STATUS)), Boolean.TRUE.equals(r.get(BLOCKING)),
+                        r.get(DESCRIPTION), r.get(METADATA), instant(r.get(FINISHED_AT)))));
+    }
+
+    @Override
+    public List<MaterializationRecord> latestSuccesses() {
+        Field<Integer> rank = rowNumber().over().partitionBy(ASSET, PARTITION).orderBy(FINISHED_AT.desc()).as("rank_");
+        return read(dsl -> {
+            var ranked = dsl.select(materializationFields()).select(rank).from(materializationTable())
+                    .where(STATUS.eq(AssetStatus.MATERIALIZED.name())).asTable("ranked");
+            return dsl.select(materializationFields().stream().map(f -> ranked.field(f)).toList())
+                    .from(ranked).where(ranked.field(rank).eq(1)).fetch()
+                    .map(r -> materialization(r.into(materializationFields().toArray(Field[]::new))));
+        });
+    }
+
+    private static List<Field<?>> materializationFields() {
+        return List.of(RUN_ID, ASSET, PARTITION, STATUS, ROWS, COLUMNS, DURATION_MS, CODE_VERSION, ATTEMPTS, ERROR,
+                FINISHED_AT);
+    }
+
+    private static MaterializationRecord materialization(Record r) {
+        return new MaterializationRecord(r.get(RUN_ID), r.get(ASSET), r.get(PARTITION),
+                AssetStatus.valueOf(r.get(STATUS)), r.get(ROWS) == null ? 0 : r.get(ROWS), r.get(COLUMNS),
+                r.get(DURATION_MS) == null ? 0 : r.get(DURATION_MS), r.get(CODE_VERSION),
+                zeroIfNull(r.get(ATTEMPTS)), r.get(ERROR), instant(r.get(FINISHED_AT)));
+    }
+
+    private interface Work<T> {
+        T run(DSLContext dsl);
+    }
+
+    private interface Write {
+        void run(DSLContext dsl);
+    }
+
+    private void write(String what, Write work) {
+        if (writeLock != null) {
+            writeLock.lock();
+        }
+        try (Connection connection = connections.open()) {
+            DSLContext dsl = Jooq.using(connection, dialect);
+            ensureTables(dsl);
+            work.run(dsl);
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw new AssetflowException("cannot " + what + " in the run history of " + description + " (tables "
+                    + schema + "." + RUNS + ", " + schema + "." + MATERIALIZATIONS + "): " + e.getMessage(), e);
+        } finally {
+            if (writeLock != null) {
+                writeLock.unlock();
+            }
+        }
+    }
+
+    private <T> List<T> read(Work<List<T>> work) {
+        try (Connection connection = connections.open()) {
+            DSLContext dsl = Jooq.using(connection, dialect);
+            if (!created && TableCatalog.columns(dsl, schema, RUNS).isEmpty()) {
+                return List.of();
+            }
+            return work.run(dsl);
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw new AssetflowException("cannot read the run history of " + description + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates the tables once per instance. Concurrent {@code CREATE ... IF NOT EXISTS} from another process
+     * can still fail on PostgreSQL with a duplicate-object error, which then means the tables exist.
+     */
+    private synchronized void ensureTables(DSLContext dsl) {
+        if (created) {
+            return;
+        }
+        try {
+            createTables(dsl);
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (TableCatalog.columns(dsl, schema, CHECK_RESULTS).isEmpty()) {
+                throw e;
+            }
+        }
+        created = true;
+    }
+
+    private void createTables(DSLContext dsl) {
+        dsl.createSchemaIfNotExists(name(schema)).execute();
+        dsl.createTableIfNotExists(runs()).columns(RUN_ID, STARTED_AT, FINISHED_AT, STATUS, SELECTION, PARTITION,
+                MATERIALIZED, FAILED, SKIPPED, ROWS).execute();
+        dsl.createTableIfNotExists(materializationTable()).columns(RUN_ID, ASSET, PARTITION, STATUS, ROWS, COLUMNS,
+                DURATION_MS, CODE_VERSION, ATTEMPTS, ERROR, FINISHED_AT).execute();
+        dsl.createTableIfNotExists(checkTable()).columns(RUN_ID, ASSET, CHECK, PARTITION, STATUS, BLOCKING,
+                DESCRIPTION, METADATA, FINISHED_AT).execute();
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+
+    private static int zeroIfNull(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    @Override
+    public String toString() {
+        return "the run history in " + description;
+    }
+}

@@ -1,0 +1,261 @@
+package dev.assetflow.duckdb;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import dev.assetflow.runtime.RunHistory;
+import dev.assetflow.runtime.RunHistoryProvider;
+import dev.assetflow.runtime.history.JdbcRunHistory;
+import dev.assetflow.runtime.io.IOManager;
+import dev.assetflow.runtime.io.JdbcRowSource;
+import dev.assetflow.runtime.io.JdbcRowStream;
+import dev.assetflow.runtime.io.Jooq;
+import dev.assetflow.runtime.io.PartitionConditions;
+import dev.assetflow.runtime.io.ReadableTypes;
+import dev.assetflow.runtime.io.RowType;
+import dev.assetflow.runtime.io.RowWriter;
+import dev.assetflow.runtime.io.SchemaPolicy;
+import dev.assetflow.runtime.io.SqlTypes;
+import dev.assetflow.runtime.io.StorageException;
+import dev.assetflow.runtime.io.TableCatalog;
+import dev.assetflow.runtime.io.TableSetup;
+import dev.assetflow.runtime.io.TableSlice;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stores assets as tables of an embedded DuckDB database file, the default storage of a pipeline.
+ *
+ * <ul>
+ *   <li>Write: in one transaction, create the schema and table when missing (DDL rendered by jOOQ), check
+ *       the columns against the row type (see {@link SchemaPolicy}), {@code DELETE FROM} the table, append
+ *       the rows through DuckDB's Appender, commit. A failure at any point, an exception thrown by the row
+ *       stream, a {@code null} in a NOT NULL column, or a killed process leaves the previous rows.
+ *   <li>Writes to one file are serialised inside the JVM (DuckDB allows one writer), so assets running in
+ *       parallel wait for each other instead of failing. Every IO manager on the same file shares one
+ *       database instance.
+ *   <li>Read: a streamed {@code SELECT} of exactly the reading row type's columns; the returned stream
+ *       holds a connection until closed.
+ * </ul>
+ *
+ * <p>Tables go to the asset's schema, else to the IO manager's default schema ({@code main}). Thread-safe.
+ * Close it to release the database file.
+ */
+public final class DuckDbIOManager implements IOManager, RunHistoryProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DuckDbIOManager.class);
+    private static final int DEFAULT_FETCH_SIZE = 2048;
+
+    private final DuckDbDatabase database;
+    private final String defaultSchema;
+    private final SchemaPolicy schemaPolicy;
+    private final int fetchSize;
+    private final RunHistory history;
+    private volatile boolean closed;
+
+    private DuckDbIOManager(Builder builder) {
+        this.defaultSchema = builder.defaultSchema;
+        this.schemaPolicy = builder.schemaPolicy;
+        this.fetchSize = builder.fetchSize;
+        this.database = DuckDbDatabase.acquire(builder.url);
+        this.history = new JdbcRunHistory(database.description(), SQLDialect.DUCKDB, defaultSchema,
+                database::connect, database.writeLock());
+    }
+
+    /**
+     * The run history in the tables {@code assetflow_runs}, {@code assetflow_materializations} and
+     * {@code assetflow_check_results} of the default schema, created on first write.
+     */
+    @Override
+    public RunHistory runHistory() {
+        return history;
+    }
+
+    /** An IO manager for {@code url} ({@code jdbc:duckdb:<file>}, or {@code jdbc:duckdb:} in memory) with defaults. */
+    public static DuckDbIOManager fromUrl(String url) {
+        return builder(url).build();
+    }
+
+    /** Starts configuring an IO manager for {@code url}. */
+    public static Builder builder(String url) {
+        return new Builder(url);
+    }
+
+    /** Partitions are replaced with a delete of the partition's rows and an append, in one transaction. */
+    @Override
+    public boolean supportsPartitions() {
+        return true;
+    }
+
+    @Override
+    public <R> long write(TableSlice slice, RowType<R> rowType, Stream<? extends R> rows) {
+        checkOpen();
+        String schema = slice.schemaName().orElse(defaultSchema);
+        String table = schema + "." + slice.table();
+        database.writeLock().lock();
+        try (DuckDBConnection connection = database.connect()) {
+            connection.setAutoCommit(false);
+            try {
+                long written = replace(connection, slice, schema, rowType, rows);
+                connection.commit();
+                return written;
+            } catch (RuntimeException | Error e) {
+                rollback(connection, slice, e);
+                throw e;
+            } catch (SQLException e) {
+                rollback(connection, slice, e);
+                throw new StorageException("asset '" + slice.asset() + "': writing table " + table + " in "
+                        + database.description() + " failed: " + e.getMessage() + ". The table keeps its"
+                        + " previous rows.", e);
+            }
+        } catch (SQLException e) {
+            throw new StorageException("asset '" + slice.asset() + "': cannot connect to "
+                    + database.description() + ": " + e.getMessage(), e);
+        } finally {
+            database.writeLock().unlock();
+        }
+    }
+
+    private <R> long replace(DuckDBConnection connection, TableSlice slice, String schema, RowType<R> rowType,
+            Stream<? extends R> rows) throws SQLException {
+        String table = schema + "." + slice.table();
+        DSLContext dsl = Jooq.using(connection, SQLDialect.DUCKDB);
+        new TableSetup(dsl, slice.schemaPolicyOr(schemaPolicy), SqlTypes::duckDbName)
+                .ensure(slice.asset(), schema, slice.table(), rowType.columns());
+        dsl.deleteFrom(table(name(schema, slice.table()))).where(PartitionConditions.of(slice)).execute();
+        try (DuckDBAppender appender = connection.createAppender(schema, slice.table())) {
+            DuckDbAppenderSink sink = new DuckDbAppenderSink(slice.asset(), table, rowType.columns(), appender);
+            sink.restrictTo(slice.partition());
+            RowWriter<R> writer = rowType.writer();
+            long written = sink.writeAll(rows, writer);
+            appender.flush();
+            return written;
+        }
+    }
+
+    private static void rollback(DuckDBConnection connection, TableSlice slice, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+            LOG.warn("asset {}: rollback failed", slice.asset(), e);
+        }
+    }
+
+    @Override
+    public <T> Stream<T> read(TableSlice slice, RowType<T> rowType) {
+        checkOpen();
+        String schema = slice.schemaName().orElse(defaultSchema);
+        String table = schema + "." + slice.table();
+        DuckDBConnection connection = null;
+        PreparedStatement statement = null;
+        try {
+            connection = database.connect();
+            DSLContext dsl = Jooq.using(connection, SQLDialect.DUCKDB);
+            checkReadable(dsl, slice, schema, rowType);
+            String sql = dsl.renderInlined(dsl.select(rowType.columns().stream().map(c -> field(name(c.name()))).toList())
+                    .from(table(name(schema, slice.table()))).where(PartitionConditions.of(slice)));
+            statement = connection.prepareStatement(sql);
+            statement.setFetchSize(fetchSize);
+            ResultSet resultSet = statement.executeQuery();
+            JdbcRowSource source = new DuckDbRowSource(slice.asset(), table, rowType.columns(), resultSet);
+            return JdbcRowStream.of(slice.asset(), table, source, rowType.reader(), resultSet, statement,
+                    connection);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(statement, e);
+            closeQuietly(connection, e);
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new StorageException("reading asset '" + slice.asset() + "' from table " + table + " in "
+                    + database.description() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkReadable(DSLContext dsl, TableSlice slice, String schema, RowType<?> rowType) {
+        ReadableTypes.require(slice.asset(), schema + "." + slice.table(),
+                TableCatalog.columns(dsl, schema, slice.table()), rowType.columns(), rowType.javaType(),
+                (stored, reading) -> ReadableTypes.ofDuckDb(stored)
+                        .map(type -> ReadableTypes.readableAs(type, reading))
+                        .orElse(true));
+    }
+
+    private static void closeQuietly(AutoCloseable resource, Exception cause) {
+        if (resource == null) {
+            return;
+        }
+        try {
+            resource.close();
+        } catch (Exception e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("this DuckDbIOManager for " + database.description() + " is closed");
+        }
+    }
+
+    /** Releases the database; the file is closed when no other IO manager in this JVM uses it. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            database.release();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DuckDbIOManager[" + database.description() + "]";
+    }
+
+    /** Configures a {@link DuckDbIOManager}. */
+    public static final class Builder {
+        private final String url;
+        private String defaultSchema = "main";
+        private SchemaPolicy schemaPolicy = SchemaPolicy.FAIL;
+        private int fetchSize = DEFAULT_FETCH_SIZE;
+
+        private Builder(String url) {
+            this.url = Objects.requireNonNull(url, "url");
+        }
+
+        /** The schema of assets that name none; {@code main} by default. */
+        public Builder defaultSchema(String schema) {
+            this.defaultSchema = Objects.requireNonNull(schema, "schema");
+            return this;
+        }
+
+        /** What to do when a table exists with other columns; {@link SchemaPolicy#FAIL} by default. */
+        public Builder schemaPolicy(SchemaPolicy policy) {
+            this.schemaPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** Rows fetched per round trip when reading; 2048 by default. */
+        public Builder fetchSize(int rows) {
+            if (rows < 1) {
+                throw new IllegalArgumentException("fetch size must be positive, was " + rows);
+            }
+            this.fetchSize = rows;
+            return this;
+        }
+
+        /** Opens (or joins) the database. */
+        public DuckDbIOManager build() {
+            return new DuckDbIOManager(this);
+        }
+    }
+}

@@ -1,0 +1,475 @@
+package dev.assetflow.snowflake;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
+import dev.assetflow.runtime.io.Column;
+import dev.assetflow.runtime.io.IOManager;
+import dev.assetflow.runtime.io.IOManagers;
+import dev.assetflow.runtime.io.JdbcRowSource;
+import dev.assetflow.runtime.io.JdbcRowStream;
+import dev.assetflow.runtime.io.Jooq;
+import dev.assetflow.runtime.io.PartitionConditions;
+import dev.assetflow.runtime.io.ReadableTypes;
+import dev.assetflow.runtime.io.RowType;
+import dev.assetflow.runtime.io.SchemaPolicy;
+import dev.assetflow.runtime.io.StorageException;
+import dev.assetflow.runtime.io.TablePartition;
+import dev.assetflow.runtime.io.TableSlice;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+
+/**
+ * Stores assets as Snowflake tables, configured like Dagster's {@code SnowflakeIOManager}.
+ *
+ * <p><b>Names.</b> Tables, columns and schemas are upper-cased ({@code raw_sales_data.owner} is
+ * {@code RAW_SALES_DATA.OWNER}) and always quoted, so users query them unquoted as Snowflake users expect.
+ * jOOQ's open-source edition has no Snowflake dialect: SQL is rendered with {@code SQLDialect.DEFAULT},
+ * {@link RenderQuotedNames#ALWAYS} and Snowflake's type names (NUMBER(p, 0) for integers, FLOAT, NUMBER(p, s),
+ * VARCHAR, VARCHAR(36) for UUIDs, DATE, TIME, TIMESTAMP_NTZ, TIMESTAMP_TZ, BINARY, BOOLEAN).
+ *
+ * <p><b>Writes</b> never insert row by row: rows are streamed as gzipped CSV files to a temporary stage
+ * ({@code uploadStream}), loaded with {@code COPY INTO} into a staging table, which is then swapped with the
+ * asset's table ({@code ALTER TABLE ... SWAP WITH}); see {@link SnowflakeTableWriter}. A failure at any
+ * point leaves the table as it was. A {@link SchemaPolicy} says what happens when the table has other
+ * columns; REPLACE and ADD_COLUMNS take effect through the same atomic swap. Writes of one table are
+ * serialised inside the JVM; writers in other processes load staging tables of their own (a random suffix)
+ * and the last swap wins, so the table holds one writer's rows, never a mix. A partition written by one
+ * process while another process writes another partition of the same asset may be lost: the later swap
+ * carries the other partitions as it copied them. The swap exchanges the tables' grants too: grant on the schema with
+ * {@code FUTURE TABLES}, or re-grant after a write.
+ *
+ * <p><b>Reads</b> select exactly the reading row type's columns (and a partition's rows) after checking
+ * them in {@code INFORMATION_SCHEMA}; the stream holds a session until closed.
+ *
+ * <p><b>Secrets</b> (password, private key passphrase, secret URL parameters) never appear in
+ * {@link #toString()}, logs or exception messages, including the driver's.
+ *
+ * <pre>{@code
+ * try (SnowflakeIOManager io = SnowflakeIOManager.builder()
+ *         .account("xy12345.eu-central-1").user("ETL").privateKeyFile(Path.of("rsa_key.p8"))
+ *         .privateKeyPassphrase(System.getenv("KEY_PASSPHRASE"))
+ *         .warehouse("COMPUTE_WH").database("ANALYTICS").schema("SALES").role("TRANSFORMER").build()) {
+ *     ...
+ * }
+ * }</pre>
+ *
+ * Or {@link #fromEnvironment()}, with the {@code SNOWFLAKE_*} variables; a pipeline uses it when
+ * {@code ASSETFLOW_URL} is {@code snowflake} (see {@link IOManagers#fromUrl}).
+ */
+public final class SnowflakeIOManager implements IOManager {
+
+    /** The schema of assets that name none, unless configured. */
+    public static final String DEFAULT_SCHEMA = "PUBLIC";
+    /** The most sessions open at once, unless configured. */
+    public static final int DEFAULT_POOL_SIZE = 8;
+    /** Bytes of uncompressed CSV per stage file, unless configured: 64 MiB. */
+    public static final long DEFAULT_STAGE_FILE_SIZE = 64L * 1024 * 1024;
+
+    private static final Pattern URL_DATABASE = Pattern.compile("(?i)[?&]db=([^&]+)");
+    private static final Pattern URL_SCHEMA = Pattern.compile("(?i)[?&]schema=([^&]+)");
+
+    private final SnowflakeSettings settings;
+    private final String defaultSchema;
+    private final SchemaPolicy schemaPolicy;
+    private final long stageFileSize;
+    private final SnowflakeConnections sessions;
+    private final Map<String, ReentrantLock> tableLocks = new ConcurrentHashMap<>();
+
+    private SnowflakeIOManager(Builder builder, SnowflakeSettings settings) {
+        this.settings = settings;
+        this.defaultSchema = upper(builder.schema == null ? DEFAULT_SCHEMA : builder.schema);
+        this.schemaPolicy = builder.schemaPolicy;
+        this.stageFileSize = builder.stageFileSize;
+        this.sessions = new SnowflakeConnections(settings, builder.poolSize, builder.connectionTimeout);
+    }
+
+    /** Starts configuring an IO manager in code. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * An IO manager configured by the environment variables {@code SNOWFLAKE_ACCOUNT}, {@code SNOWFLAKE_USER},
+     * {@code SNOWFLAKE_PASSWORD} or {@code SNOWFLAKE_PRIVATE_KEY_FILE} (with
+     * {@code SNOWFLAKE_PRIVATE_KEY_PASSPHRASE}), {@code SNOWFLAKE_DATABASE}, and optionally
+     * {@code SNOWFLAKE_WAREHOUSE}, {@code SNOWFLAKE_SCHEMA}, {@code SNOWFLAKE_ROLE} and {@code SNOWFLAKE_URL}
+     * (a JDBC URL used instead of the account's).
+     *
+     * @throws StorageException listing every missing variable
+     */
+    public static SnowflakeIOManager fromEnvironment() {
+        return builderFromEnvironment(System.getenv()).build();
+    }
+
+    /**
+     * An IO manager for a {@code jdbc:snowflake://...} URL, with the credentials (and the database and
+     * schema, unless the URL's {@code db} and {@code schema} parameters name them) from the
+     * {@code SNOWFLAKE_*} environment variables of {@link #fromEnvironment()}.
+     */
+    public static SnowflakeIOManager fromUrl(String jdbcUrl) {
+        return builderFromEnvironment(System.getenv()).url(jdbcUrl).build();
+    }
+
+    /** A builder holding what {@code environment} says; {@link Builder#build()} checks it is enough. */
+    static Builder builderFromEnvironment(Map<String, String> environment) {
+        Builder builder = new Builder();
+        builder.fromEnvironment = true;
+        builder.account = value(environment, "SNOWFLAKE_ACCOUNT");
+        builder.user = value(environment, "SNOWFLAKE_USER");
+        builder.password = value(environment, "SNOWFLAKE_PASSWORD");
+        builder.privateKeyFile = value(environment, "SNOWFLAKE_PRIVATE_KEY_FILE");
+        builder.privateKeyPassphrase = value(environment, "SNOWFLAKE_PRIVATE_KEY_PASSPHRASE");
+        builder.warehouse = value(environment, "SNOWFLAKE_WAREHOUSE");
+        builder.database = value(environment, "SNOWFLAKE_DATABASE");
+        builder.schema = value(environment, "SNOWFLAKE_SCHEMA");
+        builder.role = value(environment, "SNOWFLAKE_ROLE");
+        builder.url = value(environment, "SNOWFLAKE_URL");
+        return builder;
+    }
+
+    private static String value(Map<String, String> environment, String name) {
+        String value = environment.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The schema of assets that name none, upper-cased. */
+    public String defaultSchema() {
+        return defaultSchema;
+    }
+
+    @Override
+    public <R> long write(TableSlice slice, RowType<R> rowType, Stream<? extends R> rows) {
+        Objects.requireNonNull(rows, "rows");
+        String schema = schemaOf(slice);
+        String table = upper(slice.table());
+        String qualified = schema + "." + table;
+        List<Column> columns = upper(rowType.columns());
+        TablePartition partition = slice.partition() == null ? null : upper(slice.partition());
+        ReentrantLock lock = tableLocks.computeIfAbsent(qualified, key -> new ReentrantLock());
+        lock.lock();
+        try {
+            Connection connection = acquire(slice.asset(), qualified);
+            try {
+                return new SnowflakeTableWriter(connection, dsl(connection), slice.asset(), schema, table,
+                        slice.schemaPolicyOr(schemaPolicy), stageFileSize)
+                        .replace(rowType, columns, partition, rows);
+            } catch (SQLException | org.jooq.exception.DataAccessException e) {
+                throw failure("asset '" + slice.asset() + "': writing table " + qualified
+                        + " failed; the table keeps its previous rows", e);
+            } finally {
+                sessions.release(connection, true);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Partitions are honoured: a partition write replaces only that partition's rows, through the swap. */
+    @Override
+    public boolean supportsPartitions() {
+        return true;
+    }
+
+    @Override
+    public <T> Stream<T> read(TableSlice slice, RowType<T> rowType) {
+        String schema = schemaOf(slice);
+        String table = upper(slice.table());
+        String qualified = schema + "." + table;
+        List<Column> columns = upper(rowType.columns());
+        Connection connection = acquire(slice.asset(), qualified);
+        Statement statement = null;
+        try {
+            DSLContext sql = dsl(connection);
+            checkReadable(sql, slice.asset(), schema, table, columns, rowType.javaType());
+            List<Field<?>> fields = columns.stream().<Field<?>>map(c -> field(name(c.name()))).toList();
+            TableSlice upperSlice = new TableSlice(slice.asset(), schema, table,
+                    slice.partition() == null ? null : upper(slice.partition()));
+            String select = sql.renderInlined(sql.select(fields).from(table(name(schema, table)))
+                    .where(PartitionConditions.of(upperSlice)));
+            statement = connection.createStatement();
+            ResultSet resultSet = statement.executeQuery(select);
+            JdbcRowSource source = new SnowflakeRowSource(slice.asset(), qualified, columns, resultSet);
+            return JdbcRowStream.of(slice.asset(), qualified, source, rowType.reader(), resultSet, statement,
+                    () -> sessions.release(connection, true));
+        } catch (SQLException | RuntimeException e) {
+            if (statement != null) {
+                try {
+                    statement.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            sessions.release(connection, true);
+            if (e instanceof StorageException known) {
+                throw known;
+            }
+            throw failure("reading asset '" + slice.asset() + "' from table " + qualified + " failed", e);
+        }
+    }
+
+    private static void checkReadable(DSLContext sql, String asset, String schema, String table,
+            List<Column> columns, String javaType) {
+        ReadableTypes.require(asset, schema + "." + table, SnowflakeCatalog.columns(sql, schema, table), columns,
+                javaType, SnowflakeTypes::readableAs);
+    }
+
+    private DSLContext dsl(Connection connection) {
+        DSLContext sql = Jooq.using(connection, SQLDialect.DEFAULT);
+        sql.settings().setRenderQuotedNames(RenderQuotedNames.ALWAYS);
+        return sql;
+    }
+
+    private Connection acquire(String asset, String table) {
+        try {
+            return sessions.acquire();
+        } catch (SQLException | RuntimeException e) {
+            throw failure("asset '" + asset + "': cannot connect to Snowflake at " + settings.describe()
+                    + " for table " + table, e);
+        }
+    }
+
+    /** An exception whose message and causes show no secret. */
+    private StorageException failure(String message, Exception cause) {
+        return new StorageException(settings.scrub(message + ": " + cause.getMessage()),
+                SnowflakeSecrets.withoutSecrets(cause, settings));
+    }
+
+    private String schemaOf(TableSlice slice) {
+        return slice.schemaName().map(SnowflakeIOManager::upper).orElse(defaultSchema);
+    }
+
+    static String upper(String name) {
+        return name.toUpperCase(Locale.ROOT);
+    }
+
+    private static List<Column> upper(List<Column> columns) {
+        List<Column> named = new ArrayList<>(columns.size());
+        for (Column column : columns) {
+            named.add(new Column(upper(column.name()), column.type(), column.nullable(), column.precision(),
+                    column.scale()));
+        }
+        return named;
+    }
+
+    private static TablePartition upper(TablePartition partition) {
+        return new TablePartition(partition.key(), upper(partition.column()), partition.value(), partition.lower(),
+                partition.upper());
+    }
+
+    /** Closes the idle sessions; sessions held by open read streams close when those streams close. */
+    @Override
+    public void close() {
+        sessions.close();
+    }
+
+    @Override
+    public String toString() {
+        return "SnowflakeIOManager[" + settings.describe() + ", schema " + defaultSchema + "]";
+    }
+
+    /**
+     * Configures a {@link SnowflakeIOManager}: where (account or URL, database, schema, warehouse, role),
+     * who (user with a password or a private key file), and how (schema policy, pool size, stage file size).
+     */
+    public static final class Builder {
+        private boolean fromEnvironment;
+        private String account;
+        private String user;
+        private String password;
+        private String privateKeyFile;
+        private String privateKeyPassphrase;
+        private String warehouse;
+        private String database;
+        private String schema;
+        private String role;
+        private String url;
+        private final Map<String, String> properties = new LinkedHashMap<>();
+        private SchemaPolicy schemaPolicy = SchemaPolicy.FAIL;
+        private int poolSize = DEFAULT_POOL_SIZE;
+        private long stageFileSize = DEFAULT_STAGE_FILE_SIZE;
+        private Duration connectionTimeout = Duration.ofSeconds(60);
+
+        private Builder() {
+        }
+
+        /** The account identifier, e.g. {@code xy12345.eu-central-1} or {@code myorg-myaccount}. */
+        public Builder account(String account) {
+            this.account = account;
+            return this;
+        }
+
+        public Builder user(String user) {
+            this.user = user;
+            return this;
+        }
+
+        /** The password; never logged or shown. */
+        public Builder password(String password) {
+            this.password = password;
+            return this;
+        }
+
+        /** A PKCS#8 PEM private key file for key-pair authentication, instead of a password. */
+        public Builder privateKeyFile(Path file) {
+            this.privateKeyFile = file.toString();
+            return this;
+        }
+
+        /** The passphrase of an encrypted {@link #privateKeyFile}; never logged or shown. */
+        public Builder privateKeyPassphrase(String passphrase) {
+            this.privateKeyPassphrase = passphrase;
+            return this;
+        }
+
+        public Builder warehouse(String warehouse) {
+            this.warehouse = warehouse;
+            return this;
+        }
+
+        /** The database the tables live in (required). */
+        public Builder database(String database) {
+            this.database = database;
+            return this;
+        }
+
+        /** The schema of assets that name none; {@value SnowflakeIOManager#DEFAULT_SCHEMA} by default. */
+        public Builder schema(String schema) {
+            this.schema = schema;
+            return this;
+        }
+
+        public Builder role(String role) {
+            this.role = role;
+            return this;
+        }
+
+        /**
+         * A snowflake-jdbc URL used instead of the account's ({@code jdbc:snowflake://host:port/?...}), e.g.
+         * for a proxy, a private link or a test server.
+         */
+        public Builder url(String jdbcUrl) {
+            if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:snowflake:")) {
+                throw new IllegalArgumentException("not a Snowflake JDBC URL (jdbc:snowflake://...)");
+            }
+            this.url = jdbcUrl;
+            return this;
+        }
+
+        /**
+         * An extra connection property of the driver (e.g. {@code authenticator}, {@code token},
+         * {@code queryTimeout}); the settings above override properties of the same name.
+         */
+        public Builder property(String key, String value) {
+            properties.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** What a write does when the table has other columns; {@link SchemaPolicy#FAIL} by default. */
+        public Builder schemaPolicy(SchemaPolicy policy) {
+            this.schemaPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * The most sessions open at once; {@value SnowflakeIOManager#DEFAULT_POOL_SIZE} by default. Each
+         * write and each open read stream holds one.
+         */
+        public Builder poolSize(int size) {
+            if (size < 1) {
+                throw new IllegalArgumentException("the pool size must be at least 1, not " + size);
+            }
+            this.poolSize = size;
+            return this;
+        }
+
+        /** How long a write or read waits for a free session when all are busy; 60 s by default. */
+        public Builder connectionTimeout(Duration timeout) {
+            this.connectionTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * Bytes of uncompressed CSV per file uploaded to the stage; 64 MiB by default. Memory holds one
+         * compressed file per running write.
+         */
+        public Builder stageFileSize(long bytes) {
+            if (bytes < 1024) {
+                throw new IllegalArgumentException("stage files must hold at least 1024 bytes, not " + bytes);
+            }
+            this.stageFileSize = bytes;
+            return this;
+        }
+
+        /**
+         * Builds the IO manager; sessions open on first use.
+         *
+         * @throws StorageException listing every missing setting (with its environment variable)
+         */
+        public SnowflakeIOManager build() {
+            String database = this.database;
+            String schema = this.schema;
+            if (url != null) {
+                database = database != null ? database : urlParameter(URL_DATABASE);
+                schema = schema != null ? schema : urlParameter(URL_SCHEMA);
+            }
+            List<String> missing = new ArrayList<>();
+            if (url == null && account == null) {
+                missing.add("account (SNOWFLAKE_ACCOUNT, or a JDBC URL in SNOWFLAKE_URL)");
+            }
+            boolean otherAuthentication = properties.keySet().stream()
+                    .anyMatch(k -> k.equalsIgnoreCase("authenticator") || k.equalsIgnoreCase("token"));
+            if (user == null && !otherAuthentication) {
+                missing.add("user (SNOWFLAKE_USER)");
+            }
+            if (password == null && privateKeyFile == null && !otherAuthentication) {
+                missing.add("password or private key file (SNOWFLAKE_PASSWORD or SNOWFLAKE_PRIVATE_KEY_FILE)");
+            }
+            if (database == null) {
+                missing.add("database (SNOWFLAKE_DATABASE)");
+            }
+            if (!missing.isEmpty()) {
+                throw new StorageException("Snowflake is not fully configured; missing " + String.join(", ", missing)
+                        + ". " + (fromEnvironment ? "Set these environment variables" : "Set them on"
+                        + " SnowflakeIOManager.builder() or use SnowflakeIOManager.fromEnvironment()")
+                        + "; SNOWFLAKE_WAREHOUSE, SNOWFLAKE_SCHEMA (default PUBLIC) and SNOWFLAKE_ROLE are optional.");
+            }
+            this.schema = schema;
+            SnowflakeSettings settings = SnowflakeSettings.of(url, account, user, password, privateKeyFile,
+                    privateKeyPassphrase, warehouse, database, null, role, properties); // names are always qualified
+            return new SnowflakeIOManager(this, settings);
+        }
+
+        private String urlParameter(Pattern parameter) {
+            Matcher matcher = parameter.matcher(url);
+            return matcher.find() ? java.net.URLDecoder.decode(matcher.group(1), java.nio.charset.StandardCharsets.UTF_8)
+                    : null;
+        }
+
+        @Override
+        public String toString() {
+            return "SnowflakeIOManager.Builder[" + (url != null ? "url" : "account " + account) + ", user " + user
+                    + ", database " + database + "]";
+        }
+    }
+}
