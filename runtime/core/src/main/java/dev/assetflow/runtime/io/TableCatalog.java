@@ -5,10 +5,13 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Name;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /** Reads a table's columns from {@code information_schema.columns}, through jOOQ. */
 public final class TableCatalog {
@@ -23,11 +26,12 @@ public final class TableCatalog {
     }
 
     /**
-     * The table's columns in order, from DuckDB's or PostgreSQL's lower-case catalog; empty when the table
-     * does not exist.
+     * The table's columns in order; empty when the table does not exist. The catalog's own names
+     * ({@code information_schema.columns}, {@code column_name}, ...) are rendered unquoted, so that each
+     * database folds them its own way: lower case in DuckDB and PostgreSQL, upper case in H2.
      */
     public static List<StoredColumn> columns(DSLContext dsl, String schema, String table) {
-        return columns(dsl, schema, table, UnaryOperator.identity(), TableCatalog::typeName);
+        return query(dsl, schema, table, DSL::unquotedName, TableCatalog::typeName);
     }
 
     /**
@@ -39,23 +43,28 @@ public final class TableCatalog {
      */
     public static List<StoredColumn> columns(DSLContext dsl, String schema, String table, UnaryOperator<String> catalogCase,
             TypeNaming naming) {
-        Table<?> columns = table(name(catalogCase.apply("information_schema"), catalogCase.apply("columns")));
-        Field<String> column = field(name(catalogCase.apply("column_name")), String.class);
-        Field<String> type = field(name(catalogCase.apply("data_type")), String.class);
-        Field<String> nullable = field(name(catalogCase.apply("is_nullable")), String.class);
-        Field<Integer> precision = field(name(catalogCase.apply("numeric_precision")), Integer.class);
-        Field<Integer> scale = field(name(catalogCase.apply("numeric_scale")), Integer.class);
+        return query(dsl, schema, table, part -> name(catalogCase.apply(part)), naming);
+    }
+
+    private static List<StoredColumn> query(DSLContext dsl, String schema, String table,
+            Function<String, Name> catalogName, TypeNaming naming) {
+        Table<?> columns = table(name(catalogName.apply("information_schema"), catalogName.apply("columns")));
+        Field<String> column = field(catalogName.apply("column_name"), String.class);
+        Field<String> type = field(catalogName.apply("data_type"), String.class);
+        Field<String> nullable = field(catalogName.apply("is_nullable"), String.class);
+        Field<Integer> precision = field(catalogName.apply("numeric_precision"), Integer.class);
+        Field<Integer> scale = field(catalogName.apply("numeric_scale"), Integer.class);
         return dsl.select(column, type, nullable, precision, scale)
                 .from(columns)
-                .where(field(name(catalogCase.apply("table_schema")), String.class).eq(schema))
-                .and(field(name(catalogCase.apply("table_name")), String.class).eq(table))
-                .orderBy(field(name(catalogCase.apply("ordinal_position")), Integer.class))
+                .where(field(catalogName.apply("table_schema"), String.class).eq(schema))
+                .and(field(catalogName.apply("table_name"), String.class).eq(table))
+                .orderBy(field(catalogName.apply("ordinal_position"), Integer.class))
                 .fetch(r -> new StoredColumn(r.value1(), naming.typeName(r.value2(), r.value4(), r.value5()),
                         "YES".equalsIgnoreCase(r.value3())));
     }
 
     /**
-     * The type as DDL spells it: PostgreSQL reports a numeric's precision and scale only in their own
+     * The type as DDL spells it: PostgreSQL and H2 report a numeric's precision and scale only in their own
      * columns ({@code numeric} plus 10 and 2), DuckDB in the type name ({@code DECIMAL(10,2)}).
      */
     private static String typeName(String type, Integer precision, Integer scale) {
