@@ -7,5 +7,12 @@ public enum Capability {
     /** A {@link dev.assetflow.runtime.io.SchemaPolicy} is honoured when a table exists with other columns. */
     SCHEMA_POLICIES,
     /** A reader may read a table while a write to it is under way, and then sees the old rows. */
-    CONCURRENT_READERS
+    CONCURRENT_READERS,
+    /**
+     * {@code REAL} and {@code DOUBLE} columns keep the sign of zero: {@code -0.0} reads back as {@code -0.0}.
+     * A backend whose database cannot store it (H2 turns {@code -0.0} into {@code 0.0}) must reject it at
+     * write instead, naming the asset, the table, the column and the row, since every value reads back
+     * exactly as written or is refused.
+     */
+    NEGATIVE_ZERO
 }

@@ -47,13 +47,8 @@ public final class TypeSamples {
             OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000, ZoneOffset.UTC), new UUID(-1, -1),
             allByteValues(), EveryType.Color.BLUE);
 
-    /** Values next to zero and the epoch, where sign and rounding mistakes show. */
-    public static final EveryType NEAR_ZERO = new EveryType(false, (byte) -1, (short) -1, -1, -1L, -0.0f, -0.0,
-            new BigDecimal("-1"), new BigDecimal("0.0000000001"), new BigDecimal("-0.01"), " ",
-            LocalDate.of(1969, 12, 31), LocalTime.of(0, 0, 0, 1_000), LocalDateTime.of(1969, 12, 31, 23, 59, 59,
-                    999_999_000), Instant.parse("1969-12-31T23:59:59.999999Z"),
-            OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 1_000, ZoneOffset.ofHoursMinutes(-9, -30)),
-            UUID.fromString("00000000-0000-0001-8000-000000000000"), new byte[] {0}, EveryType.Color.RED);
+    /** Values next to zero and the epoch, where sign and rounding mistakes show; its floats are -0.0. */
+    public static final EveryType NEAR_ZERO = nearZero(-0.0f, -0.0);
 
     /** NaN, infinities and the smallest subnormals. */
     public static final EveryType SPECIAL_FLOATS = new EveryType(true, (byte) 0, (short) 0, 0, 0, Float.NaN,
@@ -77,6 +72,24 @@ public final class TypeSamples {
 
     public static List<EveryType> everyType() {
         return List.of(ORDINARY, MINIMA, MAXIMA, NEAR_ZERO, SPECIAL_FLOATS, OTHER_SPECIAL_FLOATS, SUBNORMALS);
+    }
+
+    /**
+     * {@link #everyType()} with 0.0 in place of {@link #NEAR_ZERO}'s -0.0, for a backend without
+     * {@link Capability#NEGATIVE_ZERO}.
+     */
+    public static List<EveryType> everyTypeWithoutNegativeZero() {
+        return List.of(ORDINARY, MINIMA, MAXIMA, nearZero(0.0f, 0.0), SPECIAL_FLOATS, OTHER_SPECIAL_FLOATS,
+                SUBNORMALS);
+    }
+
+    private static EveryType nearZero(float real, double dbl) {
+        return new EveryType(false, (byte) -1, (short) -1, -1, -1L, real, dbl,
+                new BigDecimal("-1"), new BigDecimal("0.0000000001"), new BigDecimal("-0.01"), " ",
+                LocalDate.of(1969, 12, 31), LocalTime.of(0, 0, 0, 1_000), LocalDateTime.of(1969, 12, 31, 23, 59, 59,
+                        999_999_000), Instant.parse("1969-12-31T23:59:59.999999Z"),
+                OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 1_000, ZoneOffset.ofHoursMinutes(-9, -30)),
+                UUID.fromString("00000000-0000-0001-8000-000000000000"), new byte[] {0}, EveryType.Color.RED);
     }
 
     /**

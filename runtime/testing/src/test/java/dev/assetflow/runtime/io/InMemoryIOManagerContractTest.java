@@ -23,7 +23,7 @@ class InMemoryIOManagerContractTest extends IOManagerContract {
 
         @Override
         public Set<Capability> capabilities() {
-            return EnumSet.of(Capability.CONCURRENT_READERS);
+            return EnumSet.of(Capability.CONCURRENT_READERS, Capability.NEGATIVE_ZERO);
         }
 
         @Override
