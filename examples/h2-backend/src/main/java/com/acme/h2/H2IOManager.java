@@ -212,9 +212,9 @@ public final class H2IOManager implements IOManager, RunHistoryProvider {
         try (PreparedStatement statement = connection.prepareStatement(insert)) {
             H2RowSink sink = new H2RowSink(slice.asset(), qualified, rowType.columns(), statement, batchSize);
             sink.restrictTo(slice.partition());
-            rows.sequential().forEach(row -> sink.add(row, rowType.writer()));
+            long written = sink.writeAll(rows, rowType.writer());
             sink.flush();
-            return sink.rows();
+            return written;
         }
     }
 

@@ -2,7 +2,6 @@ package com.acme.h2;
 
 import dev.assetflow.runtime.io.CheckedRowSink;
 import dev.assetflow.runtime.io.Column;
-import dev.assetflow.runtime.io.RowWriter;
 import dev.assetflow.runtime.io.StorageException;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -17,9 +16,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * H2's write path: each value, once {@link CheckedRowSink} has checked it (nulls, decimals, the partition),
- * is bound to a prepared {@code INSERT}, and rows go to the database in JDBC batches. The only check of its
- * own is H2's: it stores {@code -0.0} as {@code 0.0}, so a negative zero is refused rather than changed.
+ * H2's write path: {@link #writeAll} runs the row loop and every check (nulls, decimals, the partition); each
+ * value is then bound to a prepared {@code INSERT}, and rows go to the database in JDBC batches, the last one
+ * with {@link #flush()}. The only check of its own is H2's: it stores {@code -0.0} as {@code 0.0}, so a
+ * negative zero is refused rather than changed.
  */
 final class H2RowSink extends CheckedRowSink {
 
@@ -48,11 +48,10 @@ final class H2RowSink extends CheckedRowSink {
         this.batchSize = batchSize;
     }
 
-    /** Checks and binds one row, and sends the batch when it is full. */
-    <R> void add(R row, RowWriter<R> writer) {
-        startRow();
-        writer.write(row, this);
-        finishRow();
+    /** Adds the row, checked and bound, to the batch, and sends the batch when it is full. */
+    @Override
+    protected void endRow() {
+        super.endRow();
         try {
             insert.addBatch();
         } catch (SQLException e) {

@@ -11,12 +11,12 @@ import com.acme.h2.orders.Pipeline;
 import dev.assetflow.runtime.AssetResult;
 import dev.assetflow.runtime.AssetSelection;
 import dev.assetflow.runtime.AssetStatus;
+import dev.assetflow.runtime.AssetflowException;
 import dev.assetflow.runtime.MaterializationRecord;
 import dev.assetflow.runtime.MaterializeResult;
 import dev.assetflow.runtime.Materializer;
 import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.IOManagers;
-import dev.assetflow.runtime.io.StorageException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -108,7 +108,7 @@ class H2PipelineTest {
     @Test
     void anUnnamedInMemoryDatabaseIsRefusedBeforeAnythingRuns() {
         assertThatThrownBy(() -> Pipeline.materializer().url("jdbc:h2:mem:").build())
-                .isInstanceOf(StorageException.class)
+                .isInstanceOf(AssetflowException.class)
                 .hasMessageContaining("jdbc:h2:mem:warehouse");
     }
 
