@@ -77,13 +77,13 @@ final class AssetRun {
                         + ") returned null instead of rows");
             }
             try (rows) {
-                return run.storage().write(asset, counted(rows, asset.key(), run.listener()), partition);
+                return run.storage().write(asset, counted(rows, asset.key(), partition, run.listener()), partition);
             }
         }
     }
 
     /** The rows, reporting progress to the listener as the IO manager consumes them. */
-    private static <R> Stream<R> counted(Stream<R> rows, String key, ProgressListener listener) {
+    private static <R> Stream<R> counted(Stream<R> rows, String key, String partition, ProgressListener listener) {
         if (listener == ProgressListener.NONE) {
             return rows;
         }
@@ -91,7 +91,7 @@ final class AssetRun {
         return rows.peek(row -> {
             long n = count.incrementAndGet();
             if (n % PROGRESS_EVERY == 0) {
-                listener.rowsWritten(key, n);
+                listener.rowsWritten(key, partition, n);
             }
         });
     }

@@ -269,6 +269,29 @@ public final class Materializer implements AutoCloseable {
         }
     }
 
+    /**
+     * The first {@code limit} stored rows of an asset (of every partition), read through its IO manager as
+     * downstream assets read it, each as its column values in column order: {@code Long}, {@code String},
+     * {@code LocalDate} and so on, {@code null} for SQL {@code NULL}. Only those rows are read.
+     *
+     * @throws AssetflowException when the asset is unknown or its table cannot be read (never materialized)
+     */
+    public List<List<Object>> preview(String key, int limit) {
+        checkOpen();
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative, was " + limit);
+        }
+        AssetDefinition<?> asset = graph.asset(key)
+                .orElseThrow(() -> new AssetflowException("cannot preview: " + graph.unknownKeyMessage(key)));
+        return preview(asset, asset.rowType(), limit);
+    }
+
+    private <R> List<List<Object>> preview(AssetDefinition<?> asset, RowType<R> rowType, int limit) {
+        try (Stream<R> rows = storage.read(asset, rowType)) {
+            return rows.limit(limit).map(row -> ValueRow.of(rowType, row)).toList();
+        }
+    }
+
     /** Closes the IO managers this materializer created; those passed in stay open. */
     @Override
     public void close() {

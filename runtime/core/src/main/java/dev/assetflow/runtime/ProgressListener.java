@@ -22,6 +22,15 @@ public interface ProgressListener {
     default void rowsWritten(String asset, long rows) {
     }
 
+    /**
+     * {@code rows} rows of partition {@code partition} ({@code null} when the asset runs whole) of the asset
+     * have been written so far. Called instead of {@link #rowsWritten(String, long)}, which it calls by
+     * default; override it to tell apart the partitions of a backfill that run at once.
+     */
+    default void rowsWritten(String asset, String partition, long rows) {
+        rowsWritten(asset, rows);
+    }
+
     /** An asset finished: materialized, failed or skipped. */
     default void assetFinished(AssetResult result) {
     }

@@ -1,6 +1,10 @@
 package dev.assetflow.runtime;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where runs, materializations and check results are recorded: the tables {@code assetflow_runs},
@@ -30,4 +34,34 @@ public interface RunHistory {
 
     /** For every asset and partition, its latest successful materialization. */
     List<MaterializationRecord> latestSuccesses();
+
+    /**
+     * For every asset, its latest materialization whatever its status and partition: one record per asset,
+     * however long the history is. The default reads the whole history; database histories override it with
+     * one query.
+     */
+    default List<MaterializationRecord> latestMaterializations() {
+        Map<String, MaterializationRecord> latest = new LinkedHashMap<>();
+        for (MaterializationRecord record : materializations(null, Integer.MAX_VALUE)) {
+            latest.merge(record.asset(), record, (a, b) -> b.finishedAt().isAfter(a.finishedAt()) ? b : a);
+        }
+        return List.copyOf(latest.values());
+    }
+
+    /** The run {@code runId}, if it was recorded. The default searches every run. */
+    default Optional<RunRecord> run(String runId) {
+        return runs(Integer.MAX_VALUE).stream().filter(r -> r.runId().equals(runId)).findFirst();
+    }
+
+    /** The materializations of run {@code runId}, in the order they finished. The default reads the history. */
+    default List<MaterializationRecord> materializationsOfRun(String runId) {
+        return materializations(null, Integer.MAX_VALUE).stream().filter(m -> m.runId().equals(runId))
+                .sorted(Comparator.comparing(MaterializationRecord::finishedAt)).toList();
+    }
+
+    /** The check results of run {@code runId}, in the order they finished. The default reads the history. */
+    default List<CheckRecord> checksOfRun(String runId) {
+        return checks(null, Integer.MAX_VALUE).stream().filter(c -> c.runId().equals(runId))
+                .sorted(Comparator.comparing(CheckRecord::finishedAt)).toList();
+    }
 }

@@ -37,8 +37,8 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, MaterializationRecord> last = new HashMap<>();
         try (Materializer materializer = context.inspector(storage.url)) {
-            for (MaterializationRecord record : materializer.history()) {
-                last.putIfAbsent(record.asset(), record);
+            for (MaterializationRecord record : materializer.runHistory().latestMaterializations()) {
+                last.put(record.asset(), record);
             }
         }
         TextTable table = new TextTable("asset", "group", "partitions", "upstream", "last", "description");

@@ -63,6 +63,10 @@ final class MaterializeCommand implements Callable<Integer> {
             + " the current code version.")
     boolean force;
 
+    @Option(names = "--no-progress", description = "No progress bar, even on a terminal (the bar is drawn only"
+            + " when standard output is an interactive terminal; the line per asset is always printed).")
+    boolean noProgress;
+
     @Option(names = "--parallelism", paramLabel = "N", description = "Assets (and backfill partitions) run at"
             + " once (default: number of processors).")
     Integer parallelism;
@@ -92,7 +96,7 @@ final class MaterializeCommand implements Callable<Integer> {
         Materializer materializer;
         try {
             materializer = context.materializer(storage.url, parallelism,
-                    new ProgressPrinter(out, System.console() != null));
+                    new ProgressPrinter(out, !noProgress && Terminal.isInteractive()));
         } catch (RuntimeException e) {
             err.println("error: " + e.getMessage());
             err.flush();

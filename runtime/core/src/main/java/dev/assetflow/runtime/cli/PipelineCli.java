@@ -3,14 +3,20 @@ package dev.assetflow.runtime.cli;
 import dev.assetflow.runtime.AssetGraph;
 import dev.assetflow.runtime.Materializer;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.function.Consumer;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /**
- * The command line of a generated {@code Pipeline}: {@code materialize}, {@code list}, {@code graph},
- * {@code history} and {@code checks}. The generated {@code main} calls
+ * The command line of a generated {@code Pipeline}: {@code materialize}, {@code list}, {@code show},
+ * {@code graph}, {@code history}, {@code checks}, {@code generate-completion}, and the commands that jars on the
+ * class path add as {@link PipelineCommand}s (such as {@code ui}). The generated {@code main} calls
  * {@code System.exit(PipelineCli.execute(graph(), args))}.
  *
  * <p>Exit codes: {@value #OK} success, {@value #FAILED} an asset or check failed, {@value #USAGE} a usage
@@ -50,6 +56,14 @@ public final class PipelineCli {
         commandLine.addSubcommand("graph", new GraphCommand(context));
         commandLine.addSubcommand("history", new HistoryCommand(context));
         commandLine.addSubcommand("checks", new ChecksCommand(context));
+        commandLine.addSubcommand("show", new ShowCommand(context));
+        for (PipelineCommand extension : extensions()) {
+            if (!commandLine.getSubcommands().containsKey(extension.name())) {
+                commandLine.addSubcommand(extension.name(), extension.command(graph, configure));
+            }
+        }
+        commandLine.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
+        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             err.println("error: " + e.getMessage());
@@ -59,7 +73,17 @@ public final class PipelineCli {
         return commandLine;
     }
 
-    @Command(name = "pipeline", mixinStandardHelpOptions = true,
+    /** The commands that jars on the class path add, ordered by name. */
+    private static List<PipelineCommand> extensions() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        List<PipelineCommand> found = new ArrayList<>();
+        ServiceLoader.load(PipelineCommand.class, loader != null ? loader : PipelineCli.class.getClassLoader())
+                .forEach(found::add);
+        found.sort(Comparator.comparing(PipelineCommand::name));
+        return found;
+    }
+
+    @Command(name = "pipeline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Materializes and inspects the assets of this pipeline.",
             synopsisSubcommandLabel = "COMMAND",
             exitCodeListHeading = "%nExit codes:%n",
@@ -74,8 +98,8 @@ public final class PipelineCli {
 
         @Override
         public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), "missing command: one of materialize,"
-                    + " list, graph, history, checks");
+            throw new CommandLine.ParameterException(spec.commandLine(), "missing command: one of "
+                    + String.join(", ", spec.subcommands().keySet()));
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Prints one line per finished asset (status, rows, rows/s, elapsed) followed by its checks; on a terminal also a
- * progress bar that is redrawn in place as rows are written.
+ * progress bar that is redrawn in place as rows are written, its rows/s measured from that asset's (and
+ * partition's) own start.
  */
 final class ProgressPrinter implements ProgressListener {
 
@@ -47,15 +48,15 @@ final class ProgressPrinter implements ProgressListener {
     }
 
     @Override
-    public synchronized void rowsWritten(String asset, long rows) {
+    public synchronized void rowsWritten(String asset, String partition, long rows) {
         if (!terminal) {
             return;
         }
-        long start = started.values().stream().min(Long::compare).orElse(System.nanoTime());
-        double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
+        long now = System.nanoTime();
+        double seconds = Math.max(1e-9, (now - started.getOrDefault(key(asset, partition), now)) / 1e9);
         int filled = total == 0 ? 0 : done.get() * BAR_WIDTH / total;
         out.printf("\r[%s%s] %d/%d %s %,d rows (%,.0f rows/s)   ", "#".repeat(filled), " ".repeat(BAR_WIDTH - filled),
-                done.get(), total, asset, rows, rows / seconds);
+                done.get(), total, partition == null ? asset : asset + " [" + partition + "]", rows, rows / seconds);
         out.flush();
         barShown = true;
     }

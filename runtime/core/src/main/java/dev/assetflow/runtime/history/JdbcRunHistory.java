@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -141,8 +142,12 @@ public final class JdbcRunHistory implements RunHistory {
 
     @Override
     public List<RunRecord> runs(int limit) {
+        return runs(DSL.noCondition(), limit);
+    }
+
+    private List<RunRecord> runs(Condition where, int limit) {
         return read(dsl -> dsl.select(RUN_ID, STARTED_AT, FINISHED_AT, STATUS, SELECTION, PARTITION, MATERIALIZED,
-                FAILED, SKIPPED, ROWS).from(runs()).orderBy(STARTED_AT.desc()).limit(limit).fetch()
+                FAILED, SKIPPED, ROWS).from(runs()).where(where).orderBy(STARTED_AT.desc()).limit(limit).fetch()
                 .map(r -> new RunRecord(r.get(RUN_ID), instant(r.get(STARTED_AT)), instant(r.get(FINISHED_AT)),
                         RunStatus.valueOf(r.get(STATUS)), r.get(SELECTION), r.get(PARTITION),
                         zeroIfNull(r.get(MATERIALIZED)), zeroIfNull(r.get(FAILED)), zeroIfNull(r.get(SKIPPED)),
@@ -158,9 +163,12 @@ public final class JdbcRunHistory implements RunHistory {
 
     @Override
     public List<CheckRecord> checks(String asset, int limit) {
-        Condition condition = asset == null ? DSL.noCondition() : ASSET.eq(asset);
+        return checks(asset == null ? DSL.noCondition() : ASSET.eq(asset), FINISHED_AT.desc(), limit);
+    }
+
+    private List<CheckRecord> checks(Condition condition, org.jooq.SortField<?> order, int limit) {
         return read(dsl -> dsl.select(RUN_ID, ASSET, CHECK, PARTITION, STATUS, BLOCKING, DESCRIPTION, METADATA,
-                FINISHED_AT).from(checkTable()).where(condition).orderBy(FINISHED_AT.desc()).limit(limit).fetch()
+                FINISHED_AT).from(checkTable()).where(condition).orderBy(order).limit(limit).fetch()
                 .map(r -> new CheckRecord(r.get(RUN_ID), r.get(ASSET), r.get(CHECK), r.get(PARTITION),
                         CheckStatus.valueOf(r.get(STATUS)), Boolean.TRUE.equals(r.get(BLOCKING)),
                         r.get(DESCRIPTION), r.get(METADATA), instant(r.get(FINISHED_AT)))));
@@ -168,10 +176,36 @@ public final class JdbcRunHistory implements RunHistory {
 
     @Override
     public List<MaterializationRecord> latestSuccesses() {
-        Field<Integer> rank = rowNumber().over().partitionBy(ASSET, PARTITION).orderBy(FINISHED_AT.desc()).as("rank_");
+        return latest(STATUS.eq(AssetStatus.MATERIALIZED.name()), ASSET, PARTITION);
+    }
+
+    @Override
+    public List<MaterializationRecord> latestMaterializations() {
+        return latest(DSL.noCondition(), ASSET);
+    }
+
+    @Override
+    public Optional<RunRecord> run(String runId) {
+        return runs(RUN_ID.eq(runId), 1).stream().findFirst();
+    }
+
+    @Override
+    public List<MaterializationRecord> materializationsOfRun(String runId) {
+        return read(dsl -> dsl.select(materializationFields()).from(materializationTable())
+                .where(RUN_ID.eq(runId)).orderBy(FINISHED_AT.asc()).fetch().map(JdbcRunHistory::materialization));
+    }
+
+    @Override
+    public List<CheckRecord> checksOfRun(String runId) {
+        return checks(RUN_ID.eq(runId), FINISHED_AT.asc(), Integer.MAX_VALUE);
+    }
+
+    /** Of the materializations matching {@code where}, the newest of each group of {@code partitionBy}. */
+    private List<MaterializationRecord> latest(Condition where, Field<?>... partitionBy) {
+        Field<Integer> rank = rowNumber().over().partitionBy(partitionBy).orderBy(FINISHED_AT.desc()).as("rank_");
         return read(dsl -> {
             var ranked = dsl.select(materializationFields()).select(rank).from(materializationTable())
-                    .where(STATUS.eq(AssetStatus.MATERIALIZED.name())).asTable("ranked");
+                    .where(where).asTable("ranked");
             return dsl.select(materializationFields().stream().map(f -> ranked.field(f)).toList())
                     .from(ranked).where(ranked.field(rank).eq(1)).fetch()
                     .map(r -> materialization(r.into(materializationFields().toArray(Field[]::new))));
