@@ -86,7 +86,9 @@ final class GraphLayout {
 
     /** The width a node needs for its key, in pixels. */
     static double nodeWidth(AssetDefinition<?> asset) {
-        return Math.max(180, Math.min(320, 36 + asset.key().length() * 8.2));
+        double key = 40 + asset.key().length() * 8.4;
+        double partitions = asset.partitions().map(p -> 40 + Math.min(36, p.describe().length() + 2) * 6.9).orElse(0.0);
+        return Math.max(180, Math.min(340, Math.max(key, partitions)));
     }
 
     static GraphLayout of(AssetGraph graph) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A UI on a fresh DuckDB file holding the source table fx_rates, and an HTTP client for it. */
-final class UiFixture implements AutoCloseable {
+class UiFixture implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,6 +32,12 @@ final class UiFixture implements AutoCloseable {
 
     UiFixture(Path directory) {
         this(directory, AssetflowUi.builder(Pipeline.graph()).port(0).idleMillis(300));
+    }
+
+    /** A client of {@code ui}, which the caller closes. */
+    UiFixture(AssetflowUi ui) {
+        this.url = null;
+        this.ui = ui;
     }
 
     UiFixture(Path directory, AssetflowUi.Builder builder) {
