@@ -62,7 +62,7 @@ final class GraphSvg {
                 box.y() + 18));
         svg.append(String.format(Locale.ROOT, "<text class=\"key\" x=\"%.1f\" y=\"%.1f\">%s</text>", box.x() + 26,
                 box.y() + 22, esc(asset.key())));
-        svg.append(String.format(Locale.ROOT, "<text class=\"sub\" x=\"%.1f\" y=\"%.1f\">%s</text>", box.x() + 14,
+        svg.append(String.format(Locale.ROOT, "<text class=\"sub status-line\" x=\"%.1f\" y=\"%.1f\">%s</text>", box.x() + 14,
                 box.y() + 41, esc(label(asset))));
         if (asset.partitionCount() > 0) {
             svg.append(String.format(Locale.ROOT, "<text class=\"sub partitions\" x=\"%.1f\" y=\"%.1f\">▦ %s</text>",

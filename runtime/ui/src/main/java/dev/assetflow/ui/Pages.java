@@ -58,13 +58,15 @@ final class Pages {
         body.append("<p class=\"legend\">").append(legend("materialized")).append(legend("stale"))
                 .append(legend("failed")).append(legend("never")).append(legend("running")).append(legend("source"))
                 .append("<span class=\"hint\">▦ partitioned · click an asset to open it</span></p>");
-        body.append("<div class=\"graph-frame\">").append(svg).append("</div>");
+        boolean running = view.assets().stream().anyMatch(a -> a.status().equals("running"));
+        body.append("<div class=\"graph-frame\" id=\"graph\" data-live=\"").append(running).append("\">").append(svg)
+                .append("</div>");
         body.append("<h2>Assets</h2><table class=\"assets\"><thead><tr><th>asset</th><th>group</th><th>status</th>"
                 + "<th>why</th><th>rows</th><th>last materialized</th><th>partitions</th></tr></thead><tbody>");
         for (Views.AssetSummary a : view.assets()) {
             body.append("<tr data-asset=\"").append(esc(a.key())).append("\"><td>").append(assetLink(a.key()))
-                    .append("</td><td>").append(esc(a.group())).append("</td><td>").append(badge(a.status()))
-                    .append("</td><td class=\"reason\">").append(esc(a.reason())).append("</td><td class=\"num\">")
+                    .append("</td><td>").append(esc(a.group())).append("</td><td class=\"status\">")
+                    .append(badge(a.status())).append("</td><td class=\"reason\">").append(esc(a.reason())).append("</td><td class=\"num\">")
                     .append(a.last() == null ? "" : String.format("%,d", a.last().rows())).append("</td><td>")
                     .append(a.last() == null ? "" : time(a.last().finishedAt())).append("</td><td>")
                     .append(esc(a.partitions())).append("</td></tr>");

@@ -137,23 +137,33 @@ class UiBrowserTest {
         assertThat(row.getText()).contains("raw_orders", "MATERIALIZED", "120");
         assertThat(browser.findElement(By.id("launch-state")).getText()).isEqualTo("SUCCEEDED");
 
-        DemoAssets.gate = null;
         DemoAssets.orders = 150;
+        CountDownLatch second = new CountDownLatch(1);
+        DemoAssets.gate = second;
         browser.get(at("/assets/raw_orders"));
         assertThat(browser.findElement(By.id("last-rows")).getText()).isEqualTo("120");
         browser.findElement(By.xpath("//button[text()='Materialize']")).click();
-        waiting().until(d -> d.getCurrentUrl().contains("/launches/")
-                && "SUCCEEDED".equals(d.findElement(By.id("launch")).getAttribute("data-state")));
+        waiting().until(d -> d.getCurrentUrl().contains("/launches/"));
+        String launchPage = browser.getCurrentUrl();
+
+        // The graph follows the run without a reload.
+        browser.get(at("/"));
+        WebElement running = browser.findElement(By.cssSelector("svg.graph a.node[data-asset='raw_orders']"));
+        assertThat(running.getAttribute("data-status")).isEqualTo("running");
+        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
+        second.countDown();
+        waiting().until(d -> "materialized".equals(d.findElement(By.cssSelector("svg.graph a.node[data-asset='raw_orders']"))
+                .getAttribute("data-status")));
+        assertThat(browser.findElement(By.cssSelector("svg.graph a.node[data-asset='raw_orders']")).getText())
+                .contains("150 rows");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;")).isEqualTo(true);
+
+        browser.get(launchPage);
+        waiting().until(d -> "SUCCEEDED".equals(d.findElement(By.id("launch")).getAttribute("data-state")));
         browser.findElement(By.cssSelector("#progress a[href='/assets/raw_orders']")).click();
         waiting().until(d -> d.getCurrentUrl().endsWith("/assets/raw_orders"));
         assertThat(browser.findElement(By.id("last-rows")).getText()).isEqualTo("150");
         waiting().until(d -> "true".equals(d.findElement(By.id("history-chart")).getAttribute("data-drawn")));
-
-        browser.get(at("/"));
-        assertThat(browser.findElement(By.cssSelector("svg.graph a.node[data-asset='raw_orders']")).getAttribute("data-status"))
-                .isEqualTo("materialized");
-        assertThat(browser.findElement(By.cssSelector("svg.graph a.node[data-asset='raw_orders']")).getText())
-                .contains("150 rows");
     }
 
     @Test

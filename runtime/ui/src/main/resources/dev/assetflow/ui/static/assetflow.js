@@ -109,8 +109,46 @@
     poll();
   }
 
+  // ---- the graph while runs are going: statuses follow until nothing runs any more -------------------------
+  function liveGraph() {
+    const frame = document.getElementById("graph");
+    if (!frame || frame.dataset.live !== "true") return;
+    const label = (a) => {
+      const rows = a.last && a.last.status === "MATERIALIZED" ? " · " + number(a.last.rows) + " rows" : "";
+      return { materialized: "materialized" + rows, stale: "stale" + rows, failed: "failed",
+        never: "never materialized", running: "running…", source: "source asset" }[a.status] || a.status;
+    };
+    function poll() {
+      fetch("/api/graph", { headers: { Accept: "application/json" } })
+        .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
+        .then((graph) => {
+          let running = false;
+          for (const a of graph.assets) {
+            running = running || a.status === "running";
+            const node = frame.querySelector("a.node[data-asset='" + CSS.escape(a.key) + "']");
+            if (node) {
+              node.setAttribute("class", "node status-" + a.status);
+              node.dataset.status = a.status;
+              const line = node.querySelector("text.status-line");
+              if (line) line.textContent = label(a);
+            }
+            const row = document.querySelector("table.assets tr[data-asset='" + CSS.escape(a.key) + "']");
+            if (row) {
+              row.querySelector("td.status").replaceChildren(badge(a.status));
+              row.querySelector("td.reason").textContent = a.reason;
+            }
+          }
+          frame.dataset.live = String(running);
+          if (running) setTimeout(poll, 1000);
+        })
+        .catch(() => setTimeout(poll, 3000));
+    }
+    setTimeout(poll, 1000);
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
     chart();
     progress();
+    liveGraph();
   });
 })();
