@@ -191,8 +191,8 @@ public final class AssetflowUi implements AutoCloseable {
             Launches launches = new Launches(warehouse);
             Security security = new Security(host, actualPort, loopback, token);
             Board board = new Board(warehouse, launches);
-            Pages pages = new Pages(properties.getProperty("version", ""), properties.getProperty("uplot.version", ""));
-            Routes routes = new Routes(board, launches, pages, security, Secrets.of(url, token),
+            Page page = new Page(properties.getProperty("version", ""), properties.getProperty("uplot.version", ""));
+            Routes routes = new Routes(board, launches, page, security, Secrets.of(url, token),
                     GraphLayout.of(graph));
             AtomicInteger count = new AtomicInteger();
             ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {

@@ -30,16 +30,16 @@ final class Routes implements HttpHandler {
 
     private final Board board;
     private final Launches launches;
-    private final Pages pages;
+    private final Page page;
     private final Security security;
     private final Secrets secrets;
     private final GraphLayout layout;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    Routes(Board board, Launches launches, Pages pages, Security security, Secrets secrets, GraphLayout layout) {
+    Routes(Board board, Launches launches, Page page, Security security, Secrets secrets, GraphLayout layout) {
         this.board = board;
         this.launches = launches;
-        this.pages = pages;
+        this.page = page;
         this.security = security;
         this.secrets = secrets;
         this.layout = layout;
@@ -119,18 +119,18 @@ final class Routes implements HttpHandler {
         }
         if (parts.isEmpty()) {
             Views.GraphView graph = board.graphView();
-            html(exchange, 200, pages.graph(graph, GraphSvg.render(layout, graph.assets()), csrf));
+            html(exchange, 200, GraphPage.render(page, graph, GraphSvg.render(layout, graph.assets()), csrf));
         } else if (parts.size() == 2 && parts.get(0).equals("assets")) {
-            html(exchange, 200, pages.asset(board.asset(parts.get(1)), csrf, storage));
+            html(exchange, 200, AssetPage.render(page, board.asset(parts.get(1)), csrf, storage));
         } else if (parts.size() == 1 && parts.get(0).equals("runs")) {
-            html(exchange, 200, pages.runs(board.runs(limit(query, 100)), launches.active(), csrf, storage));
+            html(exchange, 200, RunPages.runs(page, board.runs(limit(query, 100)), launches.active(), csrf, storage));
         } else if (parts.size() == 2 && parts.get(0).equals("runs")) {
-            html(exchange, 200, pages.run(board.run(parts.get(1)), csrf, storage));
+            html(exchange, 200, RunPages.run(page, board.run(parts.get(1)), csrf, storage));
         } else if (parts.size() == 1 && parts.get(0).equals("launch")) {
-            html(exchange, 200, pages.launchForm(board.graph(), query.get("select"), query.get("partition"), csrf,
+            html(exchange, 200, LaunchPages.form(page, board.graph(), query.get("select"), query.get("partition"), csrf,
                     storage));
         } else if (parts.size() == 2 && parts.get(0).equals("launches")) {
-            html(exchange, 200, pages.launch(launch(parts.get(1)).view(), csrf, storage));
+            html(exchange, 200, LaunchPages.progress(page, launch(parts.get(1)).view(), csrf, storage));
         } else if (parts.size() == 2 && parts.get(0).equals("static")) {
             resource(exchange, "dev/assetflow/ui/static/" + parts.get(1), false);
         } else if (parts.size() > 1 && parts.get(0).equals("webjars")) {
@@ -244,7 +244,7 @@ final class Routes implements HttpHandler {
         if (api) {
             json(exchange, status, new Views.ErrorView(status, message));
         } else {
-            html(exchange, status, pages.error(status, title, message, security.csrfToken(), board.storage()));
+            html(exchange, status, page.error(status, title, message, security.csrfToken(), board.storage()));
         }
     }
 
