@@ -55,7 +55,7 @@ final class Html {
 
     /** A status badge: {@code <span class="badge status-failed">FAILED</span>}. */
     static String badge(String status) {
-        return "<span class=\"badge status-" + esc(status.toLowerCase(java.util.Locale.ROOT)) + "\">" + esc(status)
-                + "</span>";
+        return "<span class=\"badge status-" + esc(status.toLowerCase(java.util.Locale.ROOT).replace(' ', '-')) + "\">"
+                + esc(status) + "</span>";
     }
 }

@@ -36,7 +36,7 @@ class PostgresConfigurationTest {
 
     @Test
     void unknownDatabaseIsNamed() {
-        String url = DATABASE.url().replaceFirst("/test(\\?|$)", "/assetflow_no_such_db$1");
+        String url = DATABASE.url().replaceFirst("/[^/?]+(\\?|$)", "/assetflow_no_such_db$1");
         assertThat(url).contains("assetflow_no_such_db");
         try (PostgresIOManager io = PostgresIOManager.builder(url).connectionTimeout(Duration.ofSeconds(2))
                 .build(); Materializer materializer = Materializer.builder(graph).ioManager("default", io).build()) {

@@ -28,7 +28,7 @@ public final class SecretsScenarioMain {
         attempt(() -> run(graph, PostgresIOManager.builder(
                 "jdbc:postgresql://127.0.0.1:1/test?user=postgres&password=" + password)
                 .password(password).connectionTimeout(Duration.ofMillis(500))));
-        attempt(() -> run(graph, PostgresIOManager.builder(url.replaceFirst("/test(\\?|$)", "/assetflow_no_such_db$1"))
+        attempt(() -> run(graph, PostgresIOManager.builder(url.replaceFirst("/[^/?]+(\\?|$)", "/assetflow_no_such_db$1"))
                 .password(password).connectionTimeout(Duration.ofSeconds(2))));
         attempt(() -> PostgresIOManager.builder("jdbc:mysql://db/x?password=" + password));
         attempt(() -> IOManagers.fromUrl("jdbc:mysql://db/x?password=" + password));

@@ -11,7 +11,7 @@
   }
 
   function badge(status) {
-    return el("span", { class: "badge status-" + status.toLowerCase() }, status);
+    return el("span", { class: "badge status-" + status.toLowerCase().replace(/ /g, "-") }, status);
   }
 
   function number(n) {
