@@ -289,6 +289,8 @@ public final class Materializer implements AutoCloseable {
     private <R> List<List<Object>> preview(AssetDefinition<?> asset, RowType<R> rowType, int limit) {
         try (Stream<R> rows = storage.read(asset, rowType)) {
             return rows.limit(limit).map(row -> ValueRow.of(rowType, row)).toList();
+        } catch (StorageException e) {
+            throw new AssetflowException(e.getMessage(), e);
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.assetflow.runtime.AssetflowException;
+import dev.assetflow.runtime.io.StorageException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -77,7 +78,7 @@ final class Routes implements HttpHandler {
             fail(exchange, api, 404, "Not found", e.getMessage());
         } catch (BadRequest e) {
             fail(exchange, api, e.status, e.status == 403 ? "Refused" : "Cannot do that", e.getMessage());
-        } catch (AssetflowException e) {
+        } catch (AssetflowException | StorageException e) {
             fail(exchange, api, 503, "Storage unavailable", "cannot read the storage: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("{} {} failed", exchange.getRequestMethod(), path, e);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assetflow.runtime.AssetDefinition;
 import dev.assetflow.runtime.AssetGraph;
-import dev.assetflow.runtime.Column;
-import dev.assetflow.runtime.ColumnType;
-import dev.assetflow.runtime.RowType;
+import dev.assetflow.runtime.io.Column;
+import dev.assetflow.runtime.io.ColumnType;
+import dev.assetflow.runtime.io.RowType;
 import dev.assetflow.ui.demo.Pipeline;
 import java.util.ArrayList;
 import java.util.List;
