@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,22 +57,7 @@ public final class BenchmarkMain implements Callable<Integer> {
         Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("assetflow-bench");
         boolean all = benchmarks.isEmpty();
         if (all || benchmarks.contains("duckdb")) {
-            Path duck = Files.createDirectories(dir.resolve("duckdb"));
-            String assetUrl = "jdbc:duckdb:" + duck.resolve("assetflow.duckdb");
-            NativeDuckDb nativeDuck = new NativeDuckDb("jdbc:duckdb:" + duck.resolve("native.duckdb"));
-            storage(StorageBenchmark.run("DuckDB", assetUrl, new StorageBenchmark.NativePath() {
-                public long write(long n) throws Exception {
-                    return nativeDuck.write(n);
-                }
-
-                public Checksum read() throws Exception {
-                    return nativeDuck.read();
-                }
-
-                public void close() throws Exception {
-                    nativeDuck.close();
-                }
-            }, rows, rounds), "DuckDB Appender loop", "JDBC ResultSet loop");
+            duckdb(DuckDbBenchmark.run(Files.createDirectories(dir.resolve("duckdb")), rounds));
         }
         if (all || benchmarks.contains("postgres")) {
             NativePostgres nativePg = new NativePostgres(postgresUrl);
@@ -110,6 +96,36 @@ public final class BenchmarkMain implements Callable<Integer> {
         }
         writeTable();
         return 0;
+    }
+
+    private void duckdb(DuckDbBenchmark.Figures f) {
+        String version = org.duckdb.DuckDBDriver.class.getPackage().getImplementationVersion();
+        String prefix = "DuckDB " + (version == null ? "" : version + " ");
+        Map<String, Rotation.Result> w = f.writes();
+        Rotation.Result fastest = w.get(DuckDbBenchmark.NATIVE_NEW);
+        for (String label : List.of(DuckDbBenchmark.FIRST_ARROW, DuckDbBenchmark.REPLACE_ARROW,
+                DuckDbBenchmark.FIRST_APPENDER, DuckDbBenchmark.REPLACE_APPENDER)) {
+            boolean arrowPath = label.contains("Arrow");
+            compare(prefix + label + ", " + rows + " rows vs the " + DuckDbBenchmark.NATIVE_NEW, w.get(label), fastest,
+                    arrowPath ? "≥ 1.5" : "(Arrow off)", arrowPath ? 1.5 : 0);
+        }
+        compare(prefix + DuckDbBenchmark.NATIVE_NEW + " vs " + DuckDbBenchmark.NATIVE_EXISTING + " (DuckDB's no-WAL gain)",
+                fastest, w.get(DuckDbBenchmark.NATIVE_EXISTING), "(reference)", 0);
+        Map<String, Rotation.Result> r = f.reads();
+        compare(prefix + DuckDbBenchmark.READ_ARROW + ", " + rows + " rows vs " + DuckDbBenchmark.NATIVE_ARROW_READ,
+                r.get(DuckDbBenchmark.READ_ARROW), r.get(DuckDbBenchmark.NATIVE_ARROW_READ), "≥ 0.8", 0.8);
+        compare(prefix + DuckDbBenchmark.READ_ARROW + ", " + rows + " rows vs JDBC " + DuckDbBenchmark.NATIVE_JDBC_READ,
+                r.get(DuckDbBenchmark.READ_ARROW), r.get(DuckDbBenchmark.NATIVE_JDBC_READ), "≥ 1.0", 1.0);
+        compare(prefix + DuckDbBenchmark.READ_JDBC + ", " + rows + " rows vs JDBC " + DuckDbBenchmark.NATIVE_JDBC_READ,
+                r.get(DuckDbBenchmark.READ_JDBC), r.get(DuckDbBenchmark.NATIVE_JDBC_READ), "(Arrow off)", 0);
+    }
+
+    /** A row comparing two rotated cases: wall-clock ratio of medians, and the CPU-time ratio beside it. */
+    private void compare(String name, Rotation.Result mine, Rotation.Result baseline, String target, double min) {
+        double ratio = baseline.seconds() / mine.seconds();
+        double cpuRatio = baseline.cpuSeconds() / mine.cpuSeconds();
+        row(name, fmt("%.3fM rows/s", mine.rowsPerSecond() / 1e6), fmt("%.3fM rows/s", baseline.rowsPerSecond() / 1e6),
+                fmt("%.2f (CPU %.2f)", ratio, cpuRatio), target, min == 0 || ratio >= min);
     }
 
     private void storage(List<Timing.Pair> pairs, String nativeWrite, String nativeRead) {

@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.table;
 import dev.assetflow.runtime.RunHistory;
 import dev.assetflow.runtime.RunHistoryProvider;
 import dev.assetflow.runtime.history.JdbcRunHistory;
+import dev.assetflow.runtime.io.ColumnType;
 import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.JdbcRowSource;
 import dev.assetflow.runtime.io.JdbcRowStream;
@@ -38,14 +39,19 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>Write: in one transaction, create the schema and table when missing (DDL rendered by jOOQ), check
- *       the columns against the row type (see {@link SchemaPolicy}), {@code DELETE FROM} the table, append
- *       the rows through DuckDB's Appender, commit. A failure at any point, an exception thrown by the row
- *       stream, a {@code null} in a NOT NULL column, or a killed process leaves the previous rows.
+ *       the columns against the row type (see {@link SchemaPolicy}), fill the table, commit. A whole-table
+ *       write into an existing table fills a new table and swaps it in (drop the old, rename the new) before
+ *       the commit, which DuckDB writes without its write-ahead log; a partition write deletes the
+ *       partition's rows and appends. Rows travel through DuckDB's Arrow C data interface when it is
+ *       available (see {@link Builder#arrow}), else through its Appender. A failure at any point, an
+ *       exception thrown by the row stream, a {@code null} in a NOT NULL column, or a killed process leaves
+ *       the previous rows.
  *   <li>Writes to one file are serialised inside the JVM (DuckDB allows one writer), so assets running in
  *       parallel wait for each other instead of failing. Every IO manager on the same file shares one
  *       database instance.
- *   <li>Read: a streamed {@code SELECT} of exactly the reading row type's columns; the returned stream
- *       holds a connection until closed.
+ *   <li>Read: a streamed {@code SELECT} of exactly the reading row type's columns, exported as Arrow
+ *       batches when available, else through the JDBC result set; the returned stream holds a connection
+ *       until closed.
  * </ul>
  *
  * <p>Tables go to the asset's schema, else to the IO manager's default schema ({@code main}). Thread-safe.
@@ -60,6 +66,7 @@ public final class DuckDbIOManager implements IOManager, RunHistoryProvider {
     private final String defaultSchema;
     private final SchemaPolicy schemaPolicy;
     private final int fetchSize;
+    private final boolean arrow;
     private final RunHistory history;
     private volatile boolean closed;
 
@@ -67,6 +74,7 @@ public final class DuckDbIOManager implements IOManager, RunHistoryProvider {
         this.defaultSchema = builder.defaultSchema;
         this.schemaPolicy = builder.schemaPolicy;
         this.fetchSize = builder.fetchSize;
+        this.arrow = builder.arrow;
         this.database = DuckDbDatabase.acquire(builder.url);
         this.history = new JdbcRunHistory(database.description(), SQLDialect.DUCKDB, defaultSchema,
                 database::connect, database.writeLock());
@@ -130,10 +138,39 @@ public final class DuckDbIOManager implements IOManager, RunHistoryProvider {
             Stream<? extends R> rows) throws SQLException {
         String table = schema + "." + slice.table();
         DSLContext dsl = Jooq.using(connection, SQLDialect.DUCKDB);
+        boolean existed = !TableCatalog.columns(dsl, schema, slice.table()).isEmpty();
         new TableSetup(dsl, slice.schemaPolicyOr(schemaPolicy), SqlTypes::duckDbName)
                 .ensure(slice.asset(), schema, slice.table(), rowType.columns());
-        dsl.deleteFrom(table(name(schema, slice.table()))).where(PartitionConditions.of(slice)).execute();
-        try (DuckDBAppender appender = connection.createAppender(schema, slice.table())) {
+        // a table created in this transaction is written without DuckDB's write-ahead log; so is the new
+        // table of a whole-table replace, swapped in before the commit. A partition is deleted and appended.
+        String target = slice.table();
+        String staging = null;
+        if (existed) {
+            if (slice.partition() == null && DuckDbSwapWriter.swappable(dsl, schema, slice.table())) {
+                staging = DuckDbSwapWriter.createStaging(dsl, schema, slice.table(), rowType.columns());
+                target = staging;
+            } else {
+                dsl.deleteFrom(table(name(schema, slice.table()))).where(PartitionConditions.of(slice)).execute();
+            }
+        }
+        long written = arrowWrites(rowType)
+                ? DuckDbArrowWriter.append(connection, dsl, slice.asset(), table, schema, target, rowType.columns(),
+                        slice.partition(), rowType.writer(), rows)
+                : appendRows(connection, slice, table, schema, target, rowType, rows);
+        if (staging != null) {
+            DuckDbSwapWriter.swap(dsl, schema, slice.table(), staging);
+        }
+        return written;
+    }
+
+    private boolean arrowWrites(RowType<?> rowType) {
+        return arrow && DuckDbArrow.available() && DuckDbArrowSink.supports(rowType.columns());
+    }
+
+    /** Appends through DuckDB's Appender, row by row into its native column buffers. */
+    private static <R> long appendRows(DuckDBConnection connection, TableSlice slice, String table, String schema,
+            String target, RowType<R> rowType, Stream<? extends R> rows) throws SQLException {
+        try (DuckDBAppender appender = connection.createAppender(schema, target)) {
             DuckDbAppenderSink sink = new DuckDbAppenderSink(slice.asset(), table, rowType.columns(), appender);
             sink.restrictTo(slice.partition());
             RowWriter<R> writer = rowType.writer();
@@ -162,9 +199,13 @@ public final class DuckDbIOManager implements IOManager, RunHistoryProvider {
         try {
             connection = database.connect();
             DSLContext dsl = Jooq.using(connection, SQLDialect.DUCKDB);
-            checkReadable(dsl, slice, schema, rowType);
+            boolean knownTypes = checkReadable(dsl, slice, schema, rowType);
             String sql = dsl.renderInlined(dsl.select(rowType.columns().stream().map(c -> field(name(c.name()))).toList())
                     .from(table(name(schema, slice.table()))).where(PartitionConditions.of(slice)));
+            if (arrow && knownTypes && DuckDbArrow.available()) {
+                return DuckDbArrowReader.read(connection, sql, slice.asset(), table, rowType.columns(),
+                        rowType.reader(), fetchSize);
+            }
             statement = connection.prepareStatement(sql);
             statement.setFetchSize(fetchSize);
             ResultSet resultSet = statement.executeQuery();
@@ -182,12 +223,17 @@ public final class DuckDbIOManager implements IOManager, RunHistoryProvider {
         }
     }
 
-    private static void checkReadable(DSLContext dsl, TableSlice slice, String schema, RowType<?> rowType) {
+    /** Fails unless the table can be read as the row type; true when every stored type is one Assetflow writes. */
+    private static boolean checkReadable(DSLContext dsl, TableSlice slice, String schema, RowType<?> rowType) {
+        boolean[] known = {true};
         ReadableTypes.require(slice.asset(), schema + "." + slice.table(),
                 TableCatalog.columns(dsl, schema, slice.table()), rowType.columns(), rowType.javaType(),
-                (stored, reading) -> ReadableTypes.ofDuckDb(stored)
-                        .map(type -> ReadableTypes.readableAs(type, reading))
-                        .orElse(true));
+                (stored, reading) -> {
+                    java.util.Optional<ColumnType> type = ReadableTypes.ofDuckDb(stored);
+                    known[0] &= type.isPresent();
+                    return type.map(t -> ReadableTypes.readableAs(t, reading)).orElse(true);
+                });
+        return known[0];
     }
 
     private static void closeQuietly(AutoCloseable resource, Exception cause) {
@@ -227,6 +273,7 @@ public final class DuckDbIOManager implements IOManager, RunHistoryProvider {
         private String defaultSchema = "main";
         private SchemaPolicy schemaPolicy = SchemaPolicy.FAIL;
         private int fetchSize = DEFAULT_FETCH_SIZE;
+        private boolean arrow = true;
 
         private Builder(String url) {
             this.url = Objects.requireNonNull(url, "url");
@@ -250,6 +297,17 @@ public final class DuckDbIOManager implements IOManager, RunHistoryProvider {
                 throw new IllegalArgumentException("fetch size must be positive, was " + rows);
             }
             this.fetchSize = rows;
+            return this;
+        }
+
+        /**
+         * Whether to read and write through DuckDB's Arrow C data interface when it is available (the
+         * optional Arrow libraries on the class path and {@code --add-opens=java.base/java.nio=ALL-UNNAMED});
+         * true by default. Without it, rows go through the Appender and the JDBC result set, with the same
+         * checks, messages and atomicity.
+         */
+        public Builder arrow(boolean enabled) {
+            this.arrow = enabled;
             return this;
         }
 

@@ -1,5 +1,7 @@
 package dev.assetflow.duckdb;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.SchemaPolicy;
 import dev.assetflow.testing.ContractStorage;
@@ -10,22 +12,34 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.util.Optional;
 import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
 
-/** The contract on {@link DuckDbIOManager}, each test on a new database file in its temporary directory. */
+/**
+ * The contract on {@link DuckDbIOManager} with its Arrow read and write paths (the build opens java.nio to
+ * Arrow), each test on a new database file in its temporary directory. {@link DuckDbAppenderContractTest}
+ * runs the same contract on the Appender and JDBC paths.
+ */
 class DuckDbIOManagerContractTest extends IOManagerContract {
+
+    @BeforeAll
+    static void arrowIsAvailable() {
+        assertThat(DuckDbArrow.available()).as("Arrow paths available in this build").isTrue();
+    }
 
     @Override
     public ContractStorage newStorage(Path directory) {
-        return new DuckDbStorage("jdbc:duckdb:" + directory.resolve("contract.duckdb"));
+        return new DuckDbStorage("jdbc:duckdb:" + directory.resolve("contract.duckdb"), true);
     }
 
-    private static final class DuckDbStorage extends JdbcContractStorage {
+    static final class DuckDbStorage extends JdbcContractStorage {
 
         private final String url;
+        private final boolean arrow;
 
-        DuckDbStorage(String url) {
+        DuckDbStorage(String url, boolean arrow) {
             super(sameConfiguration(url));
             this.url = url;
+            this.arrow = arrow;
         }
 
         private static JdbcStatements sameConfiguration(String url) {
@@ -39,12 +53,12 @@ class DuckDbIOManagerContractTest extends IOManagerContract {
 
         @Override
         public IOManager open() {
-            return DuckDbIOManager.fromUrl(url);
+            return DuckDbIOManager.builder(url).arrow(arrow).build();
         }
 
         @Override
         public IOManager open(SchemaPolicy policy) {
-            return DuckDbIOManager.builder(url).schemaPolicy(policy).build();
+            return DuckDbIOManager.builder(url).schemaPolicy(policy).arrow(arrow).build();
         }
 
         @Override
