@@ -22,11 +22,21 @@ import picocli.CommandLine.Parameters;
 public final class BenchmarkMain implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "BENCHMARK",
-            description = "duckdb, postgres, memory, orchestration, compile (default: all)")
+            description = "duckdb, postgres, job, job-duckdb, job-postgres, memory, orchestration, compile"
+                    + " (default: all)")
     List<String> benchmarks = new ArrayList<>();
 
     @Option(names = "--rows", description = "Rows written and read per round (default: ${DEFAULT-VALUE})")
     long rows = 1_000_000;
+
+    @Option(names = "--job-rows", description = "Sales in the end-to-end job's CSV (default: ${DEFAULT-VALUE})")
+    long jobRows = 1_000_000;
+
+    @Option(names = "--job-rounds", description = "Rounds of the end-to-end job (default: ${DEFAULT-VALUE})")
+    int jobRounds = 3;
+
+    @Option(names = "--chunk", description = "Spring Batch chunk size (default: ${DEFAULT-VALUE}, see RESULTS.md)")
+    int chunk = 10_000;
 
     @Option(names = "--memory-rows", description = "Rows of the -Xmx256m streaming run (default: ${DEFAULT-VALUE})")
     long memoryRows = 10_000_000;
@@ -75,6 +85,21 @@ public final class BenchmarkMain implements Callable<Integer> {
                 }
             }, rows, rounds), "binary COPY FROM STDIN (CopyManager)", "JDBC ResultSet loop, fetch size 10k");
         }
+        boolean jobs = all || benchmarks.contains("job");
+        if (jobs || benchmarks.contains("job-duckdb") || benchmarks.contains("job-postgres")) {
+            Path csv = SalesCsv.write(dir.resolve("sales.csv"), jobRows);
+            if (jobs || benchmarks.contains("job-duckdb")) {
+                String url = "jdbc:duckdb:" + Files.createDirectories(dir.resolve("job")).resolve("sales.duckdb");
+                java.util.Properties driver = new java.util.Properties();
+                driver.setProperty("jdbc_stream_results", "true");
+                job("DuckDB", JobBenchmark.run("DuckDB", url, url, driver, "varchar", chunk, csv, jobRounds));
+            }
+            if (jobs || benchmarks.contains("job-postgres")) {
+                String batchUrl = postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+                job("PostgreSQL", JobBenchmark.run("PostgreSQL", postgresUrl, batchUrl, new java.util.Properties(),
+                        "text", chunk, csv, jobRounds));
+            }
+        }
         if (all || benchmarks.contains("memory")) {
             memory(dir);
         }
@@ -118,6 +143,15 @@ public final class BenchmarkMain implements Callable<Integer> {
                 r.get(DuckDbBenchmark.READ_ARROW), r.get(DuckDbBenchmark.NATIVE_JDBC_READ), "≥ 1.0", 1.0);
         compare(prefix + DuckDbBenchmark.READ_JDBC + ", " + rows + " rows vs JDBC " + DuckDbBenchmark.NATIVE_JDBC_READ,
                 r.get(DuckDbBenchmark.READ_JDBC), r.get(DuckDbBenchmark.NATIVE_JDBC_READ), "(Arrow off)", 0);
+    }
+
+    private void job(String database, Map<String, Rotation.Result> results) {
+        Rotation.Result mine = results.get(JobBenchmark.ASSETFLOW);
+        Rotation.Result theirs = results.get(JobBenchmark.SPRING_BATCH);
+        row(database + " end-to-end job, " + jobRows + " sales (CSV → raw → clean → per owner, per day) vs Spring Batch,"
+                + " chunk " + chunk, fmt("%.2f s", mine.seconds()), fmt("%.2f s", theirs.seconds()),
+                fmt("%.2f (CPU %.2f)", theirs.seconds() / mine.seconds(), theirs.cpuSeconds() / mine.cpuSeconds()),
+                "(measured)", true);
     }
 
     /** A row comparing two rotated cases: wall-clock ratio of medians, and the CPU-time ratio beside it. */

@@ -1,0 +1,5 @@
+package dev.assetflow.benchmarks;
+
+/** The sales of one owner. */
+public record OwnerTotal(String owner, double total, long sales) {
+}
