@@ -123,13 +123,15 @@ final class DuckDbArrowSink extends CheckedRowSink {
         index = -1;
     }
 
-    void beginRow() {
-        startRow();
+    @Override
+    protected void beginRow() {
+        super.beginRow();
         index++;
     }
 
-    void endRow() {
-        finishRow();
+    @Override
+    protected void endRow() {
+        super.endRow();
         if (index + 1 == batchRows) {
             handOver();
         }

@@ -86,11 +86,7 @@ final class DuckDbArrowWriter {
                     batch -> offer(queue, batch, insertion));
             try {
                 sink.restrictTo(partition);
-                rows.sequential().forEach(row -> {
-                    sink.beginRow();
-                    writer.write(row, sink);
-                    sink.endRow();
-                });
+                sink.writeAll(rows, writer);
                 sink.finish();
                 offer(queue, END, insertion);
             } catch (RuntimeException | Error e) {
