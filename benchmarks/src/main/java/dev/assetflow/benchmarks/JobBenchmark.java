@@ -43,7 +43,7 @@ final class JobBenchmark {
             SpringBatchSalesJob job = new SpringBatchSalesJob(pool, textType, chunk, 10_000);
             Map<String, Rotation.Result> results = Rotation.run(name + " job", rounds, List.of(
                     Rotation.Case.of(ASSETFLOW, () -> assetflow(materializer)),
-                    Rotation.Case.of(SPRING_BATCH, () -> job.run(csv))));
+                    Rotation.Case.of(SPRING_BATCH, () -> job.run(csv))), false);
             try (Connection connection = pool.getConnection()) {
                 same(connection, "owner_totals", "sb_owner_totals");
                 same(connection, "daily_totals", "sb_daily_totals");

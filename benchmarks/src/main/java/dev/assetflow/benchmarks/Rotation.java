@@ -32,8 +32,13 @@ final class Rotation {
     }
 
     static Map<String, Result> run(String name, int rounds, List<Case> cases) throws Exception {
+        return run(name, rounds, cases, true);
+    }
+
+    /** As {@link #run(String, int, List)}; without {@code warmUp}, the first round is also the warm-up. */
+    static Map<String, Result> run(String name, int rounds, List<Case> cases, boolean warmUp) throws Exception {
         long rows = -1;
-        for (Case c : cases) {
+        for (Case c : warmUp ? cases : List.<Case>of()) {
             c.prepare().run();
             long moved = c.work().run();
             if (rows >= 0 && moved != rows) {
@@ -61,6 +66,9 @@ final class Rotation {
                 long moved = c.work().run();
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
+                if (rows < 0) {
+                    rows = moved;
+                }
                 if (moved != rows) {
                     throw new IllegalStateException(name + ": " + c.label() + " moved " + moved + " rows, not " + rows);
                 }

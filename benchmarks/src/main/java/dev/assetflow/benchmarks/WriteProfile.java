@@ -40,14 +40,23 @@ public final class WriteProfile {
                         .ioManager("default", DuckDbIOManager.builder(url).arrow(false).build()).parallelism(1).build();
                 NativeDuckDb nativeDuck = new NativeDuckDb("jdbc:duckdb:" + dir.resolve("native.duckdb"))) {
             for (int run = 0; run < runs; run++) {
-                for (String what : new String[] {"arrow", "appender", "native"}) {
+                for (String what : new String[] {"arrow", "appender", "native", "generate"}) {
                     long cpu0 = os.getProcessCpuTime();
                     long thread0 = javaThreadsCpu(threads);
                     long start = System.nanoTime();
                     switch (what) {
                         case "arrow" -> arrow.materialize(Pipeline.BENCH_ROWS.name());
                         case "appender" -> appender.materialize(Pipeline.BENCH_ROWS.name());
-                        default -> nativeDuck.writeNewTable(rows);
+                        case "native" -> nativeDuck.writeNewTable(rows);
+                        default -> {
+                            // the rows alone, each text encoded as UTF-8 once: the work both sides share
+                            long[] sum = {0};
+                            BenchData.stream(rows).forEach(row -> sum[0] += BenchData.checksum(row)
+                                    + row.name().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+                            if (sum[0] == 42) {
+                                System.out.println();
+                            }
+                        }
                     }
                     System.out.printf("%-9s wall %.2f s, process CPU %.2f s, live Java threads CPU %.2f s%n", what,
                             (System.nanoTime() - start) / 1e9, (os.getProcessCpuTime() - cpu0) / 1e9,
