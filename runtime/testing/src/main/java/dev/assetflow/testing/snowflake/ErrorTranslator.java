@@ -28,6 +28,9 @@ final class ErrorTranslator {
     private static final Pattern SYNTAX = Pattern.compile("Parser Error: syntax error at (?:or near \"(.*)\"|end of input)");
     private static final Pattern ENCODED_NAME = Pattern.compile("[^\\s\"'.,()!]*~[^\\s\"'.,()!]*");
 
+    private static final String PENDING_WRAPPER =
+            "Invalid Input Error: Attempting to execute an unsuccessful or closed pending query result";
+
     private ErrorTranslator() {
     }
 
@@ -43,7 +46,12 @@ final class ErrorTranslator {
         String message = firstLine(e.getMessage());
         Matcher m;
         if ((m = TABLE_MISSING.matcher(message)).find()) {
-            String name = Identifiers.decode(m.group(1));
+            String missing = m.group(1);
+            if (message.contains("does not exist because schema") && missing.contains(".")) {
+                // DuckDB 1.5 names the table with its missing schema: "s.t" ... because schema "s" does not exist
+                missing = missing.substring(missing.lastIndexOf('.') + 1);
+            }
+            String name = Identifiers.decode(missing);
             List<String> reference = statement == null ? null : reference(statement, name);
             if (reference != null) {
                 try {
@@ -172,9 +180,18 @@ final class ErrorTranslator {
         return out.toString();
     }
 
+    /**
+     * The first line of DuckDB's own error. From DuckDB 1.5 on, an error raised while a query executes reaches
+     * the driver wrapped in "Invalid Input Error: Attempting to execute an unsuccessful or closed pending query
+     * result" followed by "Error: " and the original message; the original is what is translated.
+     */
     private static String firstLine(String message) {
         if (message == null) {
             return "";
+        }
+        int wrapped = message.startsWith(PENDING_WRAPPER) ? message.indexOf("\nError: ") : -1;
+        if (wrapped >= 0) {
+            message = message.substring(wrapped + "\nError: ".length());
         }
         int newline = message.indexOf('\n');
         return (newline < 0 ? message : message.substring(0, newline)).trim();
