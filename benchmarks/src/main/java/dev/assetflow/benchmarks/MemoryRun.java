@@ -15,7 +15,11 @@ public final class MemoryRun {
 
     public static void main(String[] args) {
         try (Materializer materializer = Pipeline.materializer().url(args[0]).parallelism(1).build()) {
-            MaterializeResult result = materializer.materializeAll();
+            MaterializeResult result = materializer.materialize(Pipeline.BENCH_ROWS.name(),
+                    Pipeline.BENCH_CHECKSUM.name());
+            if (!result.isSuccess()) {
+                throw new IllegalStateException("materialization failed:\n" + result);
+            }
             Checksum checksum = materializer.load(Pipeline.BENCH_CHECKSUM).get(0);
             System.out.println("rows=" + checksum.rows() + " max_heap_mb=" + Runtime.getRuntime().maxMemory() / (1 << 20)
                     + " seconds=" + result.duration().toMillis() / 1000.0);
