@@ -15,15 +15,20 @@ import javax.tools.Diagnostic;
 
 /**
  * The Assetflow annotation processor. It collects the {@code @Asset} and {@code @AssetCheck} methods and
- * {@code @SourceAsset} records of a compilation, checks the asset graph they declare (inputs, cycles, row
- * types, names, partitions, retries, resources, checks) and reports every mistake as a compile error
- * on the offending element. When the graph is sound it generates one {@code Pipeline} class, in the
- * longest common package of the assets or in the package given by {@code -Aassetflow.package=...}.
+ * {@code @SourceAsset} records of a compilation, joins them with the assets of the modules on the class path
+ * (and, in a partial compilation, with this module's classes it does not recompile), checks the asset graph
+ * they declare (inputs, cycles, row types, names, partitions, retries, resources, checks) and reports every
+ * mistake as a compile error on the offending element. When the graph is sound it generates the pipeline
+ * class: in the package annotated {@code @AssetPipeline}, else in the package given by
+ * {@code -Aassetflow.package=...}, else in the longest common package of the assets; named by the annotation,
+ * else by {@code -Aassetflow.pipeline=...}, else {@code Pipeline}.
  *
- * <p>It is an aggregating processor in Gradle's terms: the Pipeline depends on every asset.
+ * <p>It reads the metadata that {@link AssetMetadataProcessor} writes for every type declaring assets; both
+ * must be on the processor path (they are registered as services, so a processor path with the processor's
+ * jar runs both). It is an aggregating processor in Gradle's terms: a pipeline depends on every asset.
  */
 @AutoService(Processor.class)
-@SupportedOptions(Messages.PACKAGE_OPTION)
+@SupportedOptions({Messages.PACKAGE_OPTION, Messages.NAME_OPTION})
 public final class AssetflowProcessor extends AbstractProcessor {
 
     private PipelineStep step;
@@ -42,7 +47,7 @@ public final class AssetflowProcessor extends AbstractProcessor {
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(Annotations.ASSET, Annotations.INPUT, Annotations.ASSET_CHECK, Annotations.SOURCE_ASSET,
                 Annotations.RESOURCE, Annotations.RETRY, Annotations.DAILY_PARTITIONS, Annotations.MONTHLY_PARTITIONS,
-                Annotations.STATIC_PARTITIONS);
+                Annotations.STATIC_PARTITIONS, Annotations.ASSET_PIPELINE);
     }
 
     @Override

@@ -2,38 +2,50 @@ package dev.assetflow.processor;
 
 import dev.assetflow.processor.base.Annotations;
 import dev.assetflow.processor.base.Messages;
+import dev.assetflow.processor.generation.MarkerGenerator;
 import dev.assetflow.processor.generation.PipelineGenerator;
 import dev.assetflow.processor.generation.SourceWriter;
-import dev.assetflow.processor.model.AssetDeclaration;
+import dev.assetflow.processor.metadata.ClassPathMetadata;
+import dev.assetflow.processor.metadata.MarkerNames;
+import dev.assetflow.processor.metadata.MarkerReader;
+import dev.assetflow.processor.metadata.MetadataFormat;
+import dev.assetflow.processor.metadata.PipelineIndex;
+import dev.assetflow.processor.metadata.RecordedFacts;
 import dev.assetflow.processor.model.AssetGraph;
 import dev.assetflow.processor.model.AssetGraphFactory;
-import dev.assetflow.processor.model.CheckDeclaration;
 import dev.assetflow.processor.model.PartitionKind;
-import dev.assetflow.processor.model.SourceAssetDeclaration;
+import dev.assetflow.processor.model.SourceCode;
 import dev.assetflow.processor.model.TypeResolution;
 import dev.assetflow.processor.validation.GraphValidator;
 import dev.assetflow.processor.validation.PlacementValidator;
 import dev.assetflow.processor.validation.ValidationReport;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Aggregates the {@code @Asset} and {@code @AssetCheck} methods and {@code @SourceAsset} records of every
- * round and writes the Pipeline once. Elements whose types are not generated yet are waited for; the Pipeline
- * is written in the first round in which everything seen so far resolves and the whole graph is valid. The
- * graph is checked once; declarations appearing in later rounds cannot join it and are reported.
+ * round, joins them with the assets of the modules on the class path and with this module's classes that a
+ * partial compilation does not recompile (both known through their metadata), and writes each pipeline once.
+ * Elements whose types are not generated yet are waited for; the pipelines are written in the first round in
+ * which everything seen so far resolves and every graph is valid. The graphs are checked once; declarations
+ * appearing in later rounds cannot join them and are reported.
  */
 final class PipelineStep {
 
@@ -44,11 +56,14 @@ final class PipelineStep {
     private final ProcessingEnvironment environment;
     private final Elements elements;
     private final DiagnosticPrinter printer;
+    private final SourceCode source;
     private final PlacementValidator placement = new PlacementValidator();
     /** Canonical names of the types declaring assets or checks; elements are looked up again in each round. */
     private final Set<String> declaringTypes = new TreeSet<>();
     /** Canonical names of the source asset records. */
     private final Set<String> sourceTypes = new TreeSet<>();
+    /** Names of the packages annotated {@code @AssetPipeline} in this compilation. */
+    private final Set<String> pipelinePackages = new TreeSet<>();
     /** Whether the graph was checked (and, when sound, generated); later declarations cannot join it. */
     private boolean done;
 
@@ -56,6 +71,7 @@ final class PipelineStep {
         this.environment = environment;
         this.elements = environment.getElementUtils();
         this.printer = new DiagnosticPrinter(environment.getMessager());
+        this.source = new SourceCode(environment);
     }
 
     void process(RoundEnvironment round) {
@@ -63,6 +79,7 @@ final class PipelineStep {
         Set<ExecutableElement> newAssets = ElementFilter.methodsIn(annotated(round, Annotations.ASSET));
         Set<ExecutableElement> newChecks = ElementFilter.methodsIn(annotated(round, Annotations.ASSET_CHECK));
         Set<TypeElement> newSources = ElementFilter.typesIn(annotated(round, Annotations.SOURCE_ASSET));
+        Set<PackageElement> newPipelines = ElementFilter.packagesIn(annotated(round, Annotations.ASSET_PIPELINE));
         if (done) {
             reportLate(newAssets, newChecks, newSources);
             return;
@@ -76,18 +93,18 @@ final class PipelineStep {
         for (TypeElement type : newSources) {
             sourceTypes.add(type.getQualifiedName().toString());
         }
-        if (declaringTypes.isEmpty()) {
-            return; // source assets alone make no Pipeline
+        for (PackageElement annotatedPackage : newPipelines) {
+            pipelinePackages.add(annotatedPackage.getQualifiedName().toString());
         }
-        List<ExecutableElement> assetMethods = methods(Annotations.ASSET);
-        List<ExecutableElement> checkMethods = methods(Annotations.ASSET_CHECK);
-        List<TypeElement> sources = sources();
+        if (declaringTypes.isEmpty() && sourceTypes.isEmpty() && pipelinePackages.isEmpty()) {
+            return;
+        }
         ValidationReport.Builder unresolved = ValidationReport.builder();
-        assetMethods.stream().filter(m -> !TypeResolution.isResolved(m))
+        methods(Annotations.ASSET).stream().filter(m -> !TypeResolution.isResolved(m))
                 .forEach(m -> unresolved.error(Messages.unresolvedTypes(ASSET_METHOD, reference(m)), m));
-        checkMethods.stream().filter(m -> !TypeResolution.isResolved(m))
+        methods(Annotations.ASSET_CHECK).stream().filter(m -> !TypeResolution.isResolved(m))
                 .forEach(m -> unresolved.error(Messages.unresolvedTypes(CHECK_METHOD, reference(m)), m));
-        sources.stream().filter(t -> !TypeResolution.isResolved(t)).forEach(t ->
+        types(sourceTypes).stream().filter(t -> !TypeResolution.isResolved(t)).forEach(t ->
                 unresolved.error(Messages.unresolvedTypes(SOURCE_ASSET, t.getQualifiedName().toString()), t));
         ValidationReport unresolvedReport = unresolved.build();
         if (!unresolvedReport.isClean()) {
@@ -98,18 +115,8 @@ final class PipelineStep {
             }
             return; // otherwise another processor may still generate the missing types
         }
-        ValidationReport.Builder report = ValidationReport.builder();
-        AssetGraphFactory factory = new AssetGraphFactory(environment);
-        List<AssetDeclaration> assets = declare(assetMethods, factory::declare, PipelineStep::reference, report);
-        List<CheckDeclaration> checks = declare(checkMethods, factory::declareCheck, PipelineStep::reference, report);
-        List<SourceAssetDeclaration> sourceAssets = declare(sources, factory::declareSource,
-                type -> type.getQualifiedName().toString(), report);
-        if (assets.isEmpty() && checks.isEmpty()) {
-            printer.print(report.build());
-            done = true;
-            return;
-        }
-        validateAndGenerate(new AssetGraph(assets, sourceAssets, checks), report);
+        done = true;
+        generate();
     }
 
     private void checkPlacement(RoundEnvironment round) {
@@ -126,38 +133,127 @@ final class PipelineStep {
         return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
     }
 
-    private void validateAndGenerate(AssetGraph graph, ValidationReport.Builder report) {
-        Optional<String> option = Optional.ofNullable(environment.getOptions().get(Messages.PACKAGE_OPTION));
-        Optional<String> pipelinePackage = PipelinePackage.choose(graph, option, elements, report);
-        if (pipelinePackage.isPresent()) {
-            report.addAll(new GraphValidator().validate(graph, pipelinePackage.get()));
-            checkNameIsFree(pipelinePackage.get(), report);
+    private void generate() {
+        ValidationReport.Builder report = ValidationReport.builder();
+        Element anchor = anchor(rootTypes());
+        ClassPathMetadata classPath = new MarkerReader(elements).read(source::isFromSource);
+        for (ClassPathMetadata.Unreadable marker : classPath.unreadable()) {
+            report.error(marker.version().map(v -> Messages.metadataVersion(marker.marker(), v, MetadataFormat.VERSION))
+                    .orElseGet(() -> Messages.unreadableMetadata(marker.marker(), marker.reason())), anchor);
+        }
+        ModuleTypes module = ModuleTypes.of(rootTypes(), classPath, this::indexInClassOutput, name -> {
+            TypeElement type = elements.getTypeElement(name);
+            return type != null && !source.isFromSource(type);
+        });
+        module.missing().forEach((type, pipeline) -> report.error(Messages.missingMetadata(type, pipeline), anchor));
+        RecordedFacts facts = new RecordedFacts(environment.getTypeUtils(), classPath.types(), module.upstream());
+        ModuleDeclarations declarations = ModuleDeclarations.declare(module.all(), elements,
+                new AssetGraphFactory(environment, facts), report);
+        Map<String, PipelinePlacement.Pipeline> pipelines = new PipelinePlacement(elements, environment.getOptions())
+                .place(types(module.own()), annotatedPackages(), source::isFromSource, anchor, report);
+        Map<PipelinePlacement.Pipeline, AssetGraph> graphs = new TreeMap<>(
+                (a, b) -> a.qualifiedName().compareTo(b.qualifiedName()));
+        for (PipelinePlacement.Pipeline pipeline : pipelines.values()) {
+            AssetGraph graph = declarations.graph(pipeline, pipelines.values(), module.upstream());
+            if (graph.assets().isEmpty() && graph.checks().isEmpty()) {
+                continue; // source assets alone make no Pipeline
+            }
+            Element pipelineAnchor = anchor(pipeline).orElse(anchor);
+            Set<String> checked = new TreeSet<>();
+            pipeline.ownTypes().stream().filter(source::isFromSource)
+                    .forEach(type -> checked.add(type.getQualifiedName().toString()));
+            report.addAll(new GraphValidator().validate(graph, pipeline.packageName(),
+                    type -> checked.contains(type.getQualifiedName().toString()), Optional.of(pipelineAnchor)));
+            if (!graph.assets().isEmpty()) {
+                checkNameIsFree(pipeline, classPath, module, pipelineAnchor, report);
+                graphs.put(pipeline, graph);
+            }
         }
         ValidationReport result = report.build();
         printer.print(result);
-        done = true;
-        if (result.isClean() && pipelinePackage.isPresent() && !graph.assets().isEmpty()) {
-            write(graph, pipelinePackage.get());
+        if (result.isClean()) {
+            graphs.forEach((pipeline, graph) -> write(pipeline, graph, anchor));
         }
     }
 
-    private void checkNameIsFree(String packageName, ValidationReport.Builder report) {
-        String name = qualified(packageName);
+    private List<String> rootTypes() {
+        Set<String> roots = new TreeSet<>(declaringTypes);
+        roots.addAll(sourceTypes);
+        return List.copyOf(roots);
+    }
+
+    private List<PackageElement> annotatedPackages() {
+        List<PackageElement> packages = new ArrayList<>();
+        for (String name : pipelinePackages) {
+            PackageElement element = elements.getPackageElement(name);
+            if (element != null) {
+                packages.add(element);
+            }
+        }
+        return packages;
+    }
+
+    /** Where to report what concerns the whole compilation: the first type declaring assets compiled now. */
+    private Element anchor(List<String> roots) {
+        List<TypeElement> types = types(roots);
+        return types.stream().filter(source::isFromSource).<Element>map(t -> t).findFirst()
+                .or(() -> annotatedPackages().stream().<Element>map(p -> p).findFirst())
+                .orElseGet(() -> types.get(0));
+    }
+
+    /** Where to report what concerns one pipeline: its first type compiled now, or its annotated package. */
+    private Optional<Element> anchor(PipelinePlacement.Pipeline pipeline) {
+        return pipeline.ownTypes().stream().filter(source::isFromSource).<Element>map(t -> t).findFirst()
+                .or(() -> pipeline.annotatedPackage()
+                        .filter(p -> pipelinePackages.contains(p.getQualifiedName().toString())));
+    }
+
+    /**
+     * The pipeline's class does not exist, or is this module's own from an earlier compilation (a partial
+     * compilation replaces it); a type of that name written by hand, or another module's pipeline, is an error.
+     */
+    private void checkNameIsFree(PipelinePlacement.Pipeline pipeline, ClassPathMetadata classPath, ModuleTypes module,
+            Element anchor, ValidationReport.Builder report) {
+        String name = pipeline.qualifiedName();
         TypeElement existing = elements.getTypeElement(name);
-        if (existing != null) {
-            report.error(Messages.pipelineExists(name), existing);
+        if (existing == null || module.ownPipelines().contains(name) && !source.isFromSource(existing)) {
+            return;
+        }
+        Optional<PipelineIndex> index = classPath.pipeline(name);
+        if (source.isFromSource(existing) || index.isEmpty()) {
+            report.error(Messages.pipelineExists(name), source.isFromSource(existing) ? existing : anchor);
+        } else {
+            report.error(Messages.pipelineOfOtherModule(name, index.get().types()), anchor);
         }
     }
 
-    private void write(AssetGraph graph, String packageName) {
-        Element anchor = graph.assets().get(0).method();
+    /** Whether this compilation's class output holds the index of {@code pipeline}: this module wrote it. */
+    private boolean indexInClassOutput(String pipeline) {
+        try {
+            FileObject file = environment.getFiler().getResource(StandardLocation.CLASS_OUTPUT, MarkerNames.PACKAGE,
+                    MarkerNames.forPipeline(pipeline) + ".class");
+            try (InputStream in = file.openInputStream()) {
+                return in != null;
+            }
+        } catch (IOException | RuntimeException notThere) {
+            return false;
+        }
+    }
+
+    private void write(PipelinePlacement.Pipeline pipeline, AssetGraph graph, Element anchor) {
         try {
             boolean cli = elements.getTypeElement(PipelineGenerator.PIPELINE_CLI) != null;
-            new SourceWriter(environment.getFiler(), elements)
-                    .write(new PipelineGenerator(cli).generate(graph, packageName));
+            SourceWriter writer = new SourceWriter(environment.getFiler(), elements);
+            writer.write(new PipelineGenerator(cli).generate(graph, pipeline.packageName(), pipeline.simpleName()));
+            List<String> owned = pipeline.ownTypes().stream().map(t -> t.getQualifiedName().toString()).toList();
+            writer.write(MarkerGenerator.generate(MarkerNames.PACKAGE, MarkerNames.forPipeline(pipeline.qualifiedName()),
+                    MarkerReader.FIELD, MetadataFormat.encode(new PipelineIndex(pipeline.qualifiedName(), owned)),
+                    "pipeline {@link " + pipeline.qualifiedName() + "}",
+                    pipeline.ownTypes().stream().filter(source::isFromSource).toList()));
         } catch (IOException | RuntimeException e) {
             printer.print(ValidationReport.builder()
-                    .error(Messages.internalError("the Pipeline of " + graph.assets().size() + " assets", e), anchor)
+                    .error(Messages.internalError("the pipeline " + pipeline.qualifiedName() + " of "
+                            + graph.assets().size() + " assets", e), anchor)
                     .build());
         }
     }
@@ -165,11 +261,7 @@ final class PipelineStep {
     /** The methods annotated {@code annotation} in the types declaring assets or checks. */
     private List<ExecutableElement> methods(String annotation) {
         List<ExecutableElement> methods = new ArrayList<>();
-        for (String name : declaringTypes) {
-            TypeElement type = elements.getTypeElement(name);
-            if (type == null) {
-                continue;
-            }
+        for (TypeElement type : types(declaringTypes)) {
             for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
                 if (Annotations.find(method, annotation).isPresent()) {
                     methods.add(method);
@@ -179,28 +271,15 @@ final class PipelineStep {
         return methods;
     }
 
-    private List<TypeElement> sources() {
+    private List<TypeElement> types(Iterable<String> names) {
         List<TypeElement> types = new ArrayList<>();
-        for (String name : sourceTypes) {
+        for (String name : names) {
             TypeElement type = elements.getTypeElement(name);
             if (type != null) {
                 types.add(type);
             }
         }
         return types;
-    }
-
-    private static <E extends Element, D> List<D> declare(List<E> elements, Function<E, D> declare,
-            Function<E, String> reference, ValidationReport.Builder report) {
-        List<D> declarations = new ArrayList<>();
-        for (E element : elements) {
-            try {
-                declarations.add(declare.apply(element));
-            } catch (RuntimeException | LinkageError e) {
-                report.error(Messages.internalError(reference.apply(element), e), element);
-            }
-        }
-        return declarations;
     }
 
     private void reportLate(Set<ExecutableElement> assets, Set<ExecutableElement> checks, Set<TypeElement> sources) {
@@ -215,10 +294,6 @@ final class PipelineStep {
             report.error(Messages.lateAsset(SOURCE_ASSET, type.getQualifiedName().toString()), type);
         }
         printer.print(report.build());
-    }
-
-    private static String qualified(String packageName) {
-        return packageName.isEmpty() ? PipelineGenerator.PIPELINE : packageName + "." + PipelineGenerator.PIPELINE;
     }
 
     private static String reference(ExecutableElement method) {

@@ -17,7 +17,8 @@ final class Compilations {
         // false, as ours must; every other lint category applies to the generated code.
         List<String> options = new ArrayList<>(List.of("-Xlint:all,-processing"));
         options.addAll(List.of(extraOptions));
-        return Compiler.javac().withProcessors(new AssetflowProcessor()).withOptions(options);
+        return Compiler.javac().withProcessors(new AssetflowProcessor(), new AssetMetadataProcessor())
+                .withOptions(options);
     }
 
     static Compilation compile(JavaFileObject... sources) {

@@ -19,7 +19,12 @@ final class CompiledClasses extends ClassLoader {
     private final Map<String, JavaFileObject> classes = new HashMap<>();
 
     CompiledClasses(Compilation compilation) {
-        super(CompiledClasses.class.getClassLoader());
+        this(compilation, CompiledClasses.class.getClassLoader());
+    }
+
+    /** The classes of {@code compilation}, over those {@code parent} loads (such as upstream modules'). */
+    CompiledClasses(Compilation compilation, ClassLoader parent) {
+        super(parent);
         for (JavaFileObject file : compilation.generatedFiles()) {
             String path = file.toUri().getPath();
             if (file.getKind() == JavaFileObject.Kind.CLASS && path.startsWith(CLASS_OUTPUT)) {

@@ -30,6 +30,8 @@ public final class Annotations {
     public static final String STATIC_PARTITIONS = "dev.assetflow.StaticPartitions";
     /** {@code dev.assetflow.SourceAsset}. */
     public static final String SOURCE_ASSET = "dev.assetflow.SourceAsset";
+    /** {@code dev.assetflow.AssetPipeline}. */
+    public static final String ASSET_PIPELINE = "dev.assetflow.AssetPipeline";
     /** {@code dev.assetflow.AssetCheck}. */
     public static final String ASSET_CHECK = "dev.assetflow.AssetCheck";
     /** The runtime type injected into asset and check parameters without annotation. */

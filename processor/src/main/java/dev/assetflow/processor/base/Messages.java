@@ -16,6 +16,8 @@ public final class Messages {
 
     /** The supported option naming the package of the generated {@code Pipeline}. */
     public static final String PACKAGE_OPTION = "assetflow.package";
+    /** The supported option naming the generated {@code Pipeline} class (default {@code Pipeline}). */
+    public static final String NAME_OPTION = "assetflow.pipeline";
 
     private Messages() {
     }
@@ -40,12 +42,13 @@ public final class Messages {
     public static String unknownInput(String upstream, Optional<String> suggestion, String parameter, String reader) {
         return "[assetflow:unknown-input] no asset named '" + upstream + "'" + didYouMean(suggestion)
                 + ": parameter " + parameter + " of " + reader + " reads it; name an @Asset or @SourceAsset of this"
-                + " compilation in @Input(\"...\")";
+                + " module or of a module on its class path in @Input(\"...\")";
     }
 
     public static String unknownDep(String upstream, Optional<String> suggestion, String asset) {
         return "[assetflow:unknown-dep] no asset named '" + upstream + "'" + didYouMean(suggestion)
-                + ": asset '" + asset + "' lists it in deps; name an @Asset or @SourceAsset of this compilation";
+                + ": asset '" + asset + "' lists it in deps; name an @Asset or @SourceAsset of this module or of a module"
+                + " on its class path";
     }
 
     /** {@code cycle} is the cycle in data-flow order starting and ending at {@code asset}. */
@@ -238,7 +241,7 @@ public final class Messages {
     public static String unknownCheckedAsset(String asset, Optional<String> suggestion, String method) {
         return "[assetflow:unknown-checked-asset] no asset named '" + asset + "'" + didYouMean(suggestion)
                 + ": @AssetCheck method " + method + " checks it; name an @Asset or @SourceAsset of this"
-                + " compilation in @AssetCheck(asset = \"...\")";
+                + " module or of a module on its class path in @AssetCheck(asset = \"...\")";
     }
 
     public static String duplicateCheck(String name, String asset, List<String> methods) {
@@ -379,12 +382,63 @@ public final class Messages {
 
     public static String noCommonPackage(List<String> packages) {
         return "[assetflow:no-common-package] assets are declared in packages " + String.join(", ", packages)
-                + ", which share no package to put the generated Pipeline in; set -A" + PACKAGE_OPTION + "=...";
+                + ", which share no package to put the generated Pipeline in; annotate one package with"
+                + " @AssetPipeline or set -A" + PACKAGE_OPTION + "=...";
     }
 
     public static String pipelineExists(String pipeline) {
         return "[assetflow:pipeline-exists] a type named " + pipeline + " already exists, so the generated Pipeline"
-                + " cannot be written there; rename that type or set -A" + PACKAGE_OPTION + "=...";
+                + " cannot be written there; rename that type, or place the pipeline elsewhere with"
+                + " @AssetPipeline(name = \"...\") on its package or -A" + PACKAGE_OPTION + "=...";
+    }
+
+    // ---- modules, pipelines and metadata
+
+    public static String invalidPipelineName(String name, String where) {
+        return "[assetflow:invalid-pipeline-name] " + where + " names the pipeline class '" + name + "', which is not"
+                + " a Java identifier; use a class name such as ShopPipeline";
+    }
+
+    /** {@code annotated} are the packages annotated {@code @AssetPipeline}. */
+    public static String ambiguousPipeline(String type, String packageName, List<String> annotated) {
+        return "[assetflow:ambiguous-pipeline] " + type + " declares assets in " + packageName(packageName)
+                + ", which no package annotated @AssetPipeline encloses, while this module places its pipelines with"
+                + " @AssetPipeline on " + String.join(", ", annotated) + "; annotate a package enclosing it, or set -A"
+                + PACKAGE_OPTION + "=... for the assets outside annotated packages";
+    }
+
+    /** {@code types} are the types the other module's pipeline owns. */
+    public static String pipelineOfOtherModule(String pipeline, List<String> types) {
+        return "[assetflow:pipeline-exists] " + pipeline + " is the pipeline of another module on the class path"
+                + " (generated for " + String.join(", ", types) + "), so this module cannot generate a class of that"
+                + " name; give this module's pipeline its own package or name with @AssetPipeline or -A"
+                + PACKAGE_OPTION + "=...";
+    }
+
+    public static String missingMetadata(String type, String pipeline) {
+        return "[assetflow:missing-metadata] " + type + " belonged to pipeline " + pipeline + " when it was last"
+                + " compiled, but its Assetflow metadata is missing from the class path, so its assets cannot join"
+                + " the pipeline; recompile it (with dev.assetflow.processor.AssetMetadataProcessor on the processor"
+                + " path) or rebuild the module";
+    }
+
+    public static String unreadableMetadata(String marker, String reason) {
+        return "[assetflow:unreadable-metadata] the Assetflow metadata " + marker + " on the class path cannot be"
+                + " read (" + reason + "); rebuild the module that contains it";
+    }
+
+    public static String metadataVersion(String marker, String version, int supported) {
+        return "[assetflow:metadata-version] the Assetflow metadata " + marker + " on the class path is in format "
+                + version + ", which this processor does not know (it reads format "
+                + supported + "); build every module with the same"
+                + " Assetflow version";
+    }
+
+    /** {@code user} says which upstream asset, check or source asset uses the type. */
+    public static String inaccessibleUpstreamType(String type, String user, String pipelinePackage) {
+        return "[assetflow:inaccessible-type] " + type + ", used by " + user + " of a module on the class path, is"
+                + " not accessible from package " + packageName(pipelinePackage) + " of the generated Pipeline, which"
+                + " runs that asset too; make it public in its module";
     }
 
     private static String packageName(String pipelinePackage) {

@@ -23,11 +23,36 @@ import javax.lang.model.type.TypeMirror;
  */
 public final class AssetGraphFactory {
 
-    private final RowTypeFactory rowTypes = new RowTypeFactory();
+    private final RowTypeFactory rowTypes;
     private final CodeVersions codeVersions;
+    private final CodeGraph code;
+    private final ClassFileFacts facts;
 
+    /** A factory for a compilation whose elements all come from source. */
     public AssetGraphFactory(ProcessingEnvironment environment) {
-        this.codeVersions = new CodeVersions(environment);
+        this(environment, ClassFileFacts.NONE);
+    }
+
+    /** A factory that completes elements read from class files with what their compilation recorded. */
+    public AssetGraphFactory(ProcessingEnvironment environment, ClassFileFacts facts) {
+        SourceCode source = new SourceCode(environment);
+        this.facts = facts;
+        this.rowTypes = new RowTypeFactory(source, facts);
+        this.code = new CodeGraph(source, environment.getElementUtils(), environment.getTypeUtils(), facts);
+        this.codeVersions = new CodeVersions(code, environment.getTypeUtils(), facts);
+    }
+
+    /**
+     * The code reachable from {@code methods} in this build, each piece once, sorted by id: what a later
+     * compilation needs to compute their code versions without their source.
+     */
+    public List<CodeNode> reachableCode(List<String> methodIds) {
+        return code.closure(methodIds);
+    }
+
+    /** The row type of {@code record}. */
+    public RowTypeModel rowType(TypeElement record) {
+        return rowTypes.rowType(record);
     }
 
     /** The declaration of one {@code @Asset} method. */
@@ -37,6 +62,7 @@ public final class AssetGraphFactory {
         String name = Annotations.stringValue(asset, "name");
         String key = name.isEmpty() ? Names.snakeCase(method.getSimpleName().toString()) : name;
         RowsDeclaration output = rows(method.getReturnType());
+        List<PartitionsDeclaration> partitions = partitions(method);
         return new AssetDeclaration(
                 method,
                 (TypeElement) method.getEnclosingElement(),
@@ -51,8 +77,8 @@ public final class AssetGraphFactory {
                 deps(asset),
                 output,
                 parameters(method),
-                codeVersions.codeVersion(method, output.rowType()),
-                partitions(method),
+                codeVersions.codeVersion(method, output.rowType(), partitions),
+                partitions,
                 retry(method),
                 schemaChange(asset));
     }
@@ -80,7 +106,7 @@ public final class AssetGraphFactory {
                 Boolean.TRUE.equals(Annotations.value(check, "blocking").getValue()),
                 isType(method.getReturnType(), Annotations.CHECK_RESULT),
                 parameters(method),
-                codeVersions.codeVersion(method, Optional.empty()));
+                codeVersions.codeVersion(method, Optional.empty(), List.of()));
     }
 
     /** The declaration of one {@code @SourceAsset} type. */
@@ -151,12 +177,13 @@ public final class AssetGraphFactory {
             VariableElement parameter = elements.get(index);
             Optional<AnnotationMirror> input = Annotations.find(parameter, Annotations.INPUT);
             Optional<AnnotationValue> value = input.flatMap(mirror -> Annotations.explicitValue(mirror, "value"));
+            String name = facts.parameterName(method, index).orElseGet(() -> parameter.getSimpleName().toString());
             String upstream = value.map(v -> String.valueOf(v.getValue())).filter(v -> !v.isEmpty())
-                    .orElseGet(() -> Names.snakeCase(parameter.getSimpleName().toString()));
+                    .orElseGet(() -> Names.snakeCase(name));
             TypeMirror type = parameter.asType();
             Optional<TypeElement> declaredType = type.getKind() == TypeKind.DECLARED
                     ? Optional.of((TypeElement) ((DeclaredType) type).asElement()) : Optional.empty();
-            parameters.add(new ParameterDeclaration(parameter, index, input, value, upstream, rows(type),
+            parameters.add(new ParameterDeclaration(parameter, name, index, input, value, upstream, rows(type),
                     Annotations.find(parameter, Annotations.RESOURCE), declaredType,
                     isType(type, Annotations.ASSET_CONTEXT)));
         }

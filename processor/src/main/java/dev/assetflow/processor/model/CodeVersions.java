@@ -1,59 +1,57 @@
 package dev.assetflow.processor.model;
 
-import com.sun.source.tree.MethodTree;
-import com.sun.source.util.Trees;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
-import javax.annotation.processing.ProcessingEnvironment;
+import java.util.stream.Collectors;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.util.Types;
 
 /**
- * Computes an asset's code version: the first 16 hex digits of the SHA-256 of the method's source (as
- * javac prints its syntax tree, so formatting and comments do not count) and of its row type's columns.
- * Without access to javac's trees (another compiler), the method signature stands in for the source.
+ * Computes the code version of an asset or check: the first 16 hex digits of the SHA-256 of its row type's
+ * columns, its partitions, and the source of its method and of every method, constructor and field it reaches
+ * in this build (see {@link CodeGraph} and {@link CallTargets} for how far that goes). Sources count as javac
+ * prints their syntax trees, so comments and formatting do not count.
+ *
+ * <p>An upstream module's asset keeps the version its module computed. Without javac's trees (another
+ * compiler) and without a recorded one, the method signature stands in for the source.
  */
 final class CodeVersions {
 
     private static final int HEX_DIGITS = 16;
 
-    private final Trees trees;
+    private final CodeGraph graph;
+    private final Types types;
+    private final ClassFileFacts facts;
 
-    CodeVersions(ProcessingEnvironment environment) {
-        this.trees = treesOf(environment);
+    CodeVersions(CodeGraph graph, Types types, ClassFileFacts facts) {
+        this.graph = graph;
+        this.types = types;
+        this.facts = facts;
     }
 
-    private static Trees treesOf(ProcessingEnvironment environment) {
-        try {
-            return Trees.instance(environment);
-        } catch (IllegalArgumentException | LinkageError notJavac) {
-            return null;
+    String codeVersion(ExecutableElement method, Optional<RowTypeModel> rowType,
+            List<PartitionsDeclaration> partitions) {
+        Optional<String> recorded = facts.codeVersion(method);
+        if (recorded.isPresent()) {
+            return recorded.get();
         }
+        List<CodeNode> code = graph.closure(List.of(CodeNodeIds.of(method, types)));
+        String text = "rows " + rowType.map(RowTypeModel::describe).orElse("")
+                + "\npartitions " + partitions.stream().map(CodeVersions::describe).collect(Collectors.joining("; "))
+                + "\n" + (code.isEmpty() ? signature(method) : describe(code));
+        return CodeGraph.sha256(text).substring(0, HEX_DIGITS);
     }
 
-    String codeVersion(ExecutableElement method, Optional<RowTypeModel> rowType) {
-        String text = source(method) + "\n" + rowType.map(RowTypeModel::describe).orElse("");
-        return sha256(text).substring(0, HEX_DIGITS);
+    private static String describe(List<CodeNode> code) {
+        return code.stream().map(node -> node.id() + " " + node.fingerprint()).collect(Collectors.joining("\n"));
     }
 
-    private String source(ExecutableElement method) {
-        if (trees != null) {
-            MethodTree tree = trees.getTree(method);
-            if (tree != null) {
-                return tree.toString();
-            }
-        }
+    private static String describe(PartitionsDeclaration partitions) {
+        return partitions.kind() + " " + partitions.column() + " " + partitions.start() + " " + partitions.end() + " "
+                + partitions.values();
+    }
+
+    private static String signature(ExecutableElement method) {
         return method.getEnclosingElement() + "#" + method + " returns " + method.getReturnType();
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java platform has SHA-256", impossible);
-        }
     }
 }

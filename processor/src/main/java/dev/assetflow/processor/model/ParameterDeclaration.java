@@ -12,6 +12,8 @@ import javax.lang.model.element.VariableElement;
  * type, or is an {@code AssetContext}.
  *
  * @param parameter the parameter
+ * @param name the parameter name as written in the source (a class file compiled without {@code -parameters}
+ *     has only {@code arg0}, {@code arg1}...; its compilation recorded the real one)
  * @param index the parameter's position
  * @param annotation the {@code @Input} annotation, empty when the parameter is not an input
  * @param value the explicit {@code @Input("...")} value, for error positions
@@ -24,6 +26,7 @@ import javax.lang.model.element.VariableElement;
  */
 public record ParameterDeclaration(
         VariableElement parameter,
+        String name,
         int index,
         Optional<AnnotationMirror> annotation,
         Optional<AnnotationValue> value,
@@ -32,11 +35,6 @@ public record ParameterDeclaration(
         Optional<AnnotationMirror> resource,
         Optional<TypeElement> declaredType,
         boolean context) {
-
-    /** The parameter name. */
-    public String name() {
-        return parameter.getSimpleName().toString();
-    }
 
     /** Whether the parameter is annotated {@code @Input}. */
     public boolean isInput() {

@@ -40,6 +40,13 @@ final class RowTypeFactory {
             Map.entry("java.util.UUID", ValueType.UUID));
 
     private final Map<String, RowTypeModel> cache = new HashMap<>();
+    private final SourceCode source;
+    private final ClassFileFacts facts;
+
+    RowTypeFactory(SourceCode source, ClassFileFacts facts) {
+        this.source = source;
+        this.facts = facts;
+    }
 
     RowTypeModel rowType(TypeElement record) {
         return cache.computeIfAbsent(record.getQualifiedName().toString(), name -> build(record));
@@ -78,6 +85,11 @@ final class RowTypeFactory {
         }
         boolean nullableAnnotated = NullableAnnotations.isAnnotatedNullable(component);
         boolean nullable = nullableAnnotated && !type.getKind().isPrimitive();
+        TypeElement record = (TypeElement) component.getEnclosingElement();
+        if (!source.isFromSource(record)) {
+            // class files keep neither source-retention nor (before JDK 22) type-use annotations
+            nullable = facts.nullable(record, componentName).orElse(nullable);
+        }
         Element declaration = field(component).<Element>map(field -> field).orElse(component);
         return new ColumnModel(component, declaration, componentName, Names.snakeCase(componentName), type,
                 valueType, boxed, nullable, nullableAnnotated, decimal(declaration, component), enumType);

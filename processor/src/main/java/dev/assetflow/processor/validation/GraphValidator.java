@@ -6,6 +6,10 @@ import dev.assetflow.processor.model.AssetGraph;
 import dev.assetflow.processor.model.CheckDeclaration;
 import dev.assetflow.processor.model.SourceAssetDeclaration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Runs every check on every asset, source asset and asset check of a graph and collects one report, so a
@@ -40,9 +44,24 @@ public final class GraphValidator {
 
     /** Validates {@code graph}, whose Pipeline is to be generated in {@code pipelinePackage}. */
     public ValidationReport validate(AssetGraph graph, String pipelinePackage) {
+        return validate(graph, pipelinePackage, type -> true, Optional.empty());
+    }
+
+    /**
+     * Validates the declarations of the types {@code checked} (those compiled from source now) in the context of
+     * all of {@code graph}, whose Pipeline is to be generated in {@code pipelinePackage}. The others were checked
+     * when their module was compiled; what depends on this Pipeline (that it can reach them, that their keys do
+     * not collide) is reported on {@code anchor}.
+     */
+    public ValidationReport validate(AssetGraph graph, String pipelinePackage, Predicate<TypeElement> checked,
+            Optional<Element> anchor) {
         ValidationContext context = new ValidationContext(graph, pipelinePackage);
         ValidationReport.Builder report = ValidationReport.builder();
+        anchor.ifPresent(element -> new ClassPathValidator().validate(context, checked, element, report));
         for (AssetDeclaration asset : graph.assets()) {
+            if (!checked.test(asset.declaringType())) {
+                continue;
+            }
             for (AssetValidator validator : validators) {
                 try {
                     validator.validate(asset, context, report);
@@ -52,6 +71,9 @@ public final class GraphValidator {
             }
         }
         for (SourceAssetDeclaration source : graph.sources()) {
+            if (!checked.test(source.type())) {
+                continue;
+            }
             try {
                 sourceValidator.validate(source, context, report);
             } catch (RuntimeException | LinkageError e) {
@@ -59,6 +81,9 @@ public final class GraphValidator {
             }
         }
         for (CheckDeclaration check : graph.checks()) {
+            if (!checked.test(check.declaringType())) {
+                continue;
+            }
             for (CheckValidator validator : checkValidators) {
                 try {
                     validator.validate(check, context, report);
