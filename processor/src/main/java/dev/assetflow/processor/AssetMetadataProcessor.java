@@ -6,6 +6,7 @@ import dev.assetflow.processor.base.Messages;
 import dev.assetflow.processor.generation.MarkerGenerator;
 import dev.assetflow.processor.generation.SourceWriter;
 import dev.assetflow.processor.metadata.ClassPathMetadata;
+import dev.assetflow.processor.metadata.CodeRecords;
 import dev.assetflow.processor.metadata.MarkerNames;
 import dev.assetflow.processor.metadata.MarkerReader;
 import dev.assetflow.processor.metadata.MetadataFormat;
@@ -13,6 +14,8 @@ import dev.assetflow.processor.metadata.RecordedFacts;
 import dev.assetflow.processor.metadata.TypeMetadata;
 import dev.assetflow.processor.metadata.TypeMetadataCollector;
 import dev.assetflow.processor.model.AssetGraphFactory;
+import dev.assetflow.processor.model.CodeNode;
+import dev.assetflow.processor.model.CodeNodeIds;
 import dev.assetflow.processor.model.SourceCode;
 import dev.assetflow.processor.model.TypeResolution;
 import java.io.IOException;
@@ -27,22 +30,29 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /**
- * Writes the metadata of each type that declares {@code @Asset} or {@code @AssetCheck} methods or is a
- * {@code @SourceAsset}: one marker class per type, generated from that type alone, in the package
- * {@value MarkerNames#PACKAGE}. A downstream module's {@link AssetflowProcessor} reads the markers of its
- * upstream modules' jars to check its inputs and to run their assets; a partial compilation reads those of the
- * classes it does not recompile.
+ * Writes what later compilations need to know about this one's types without their source.
  *
- * <p>It is an isolating processor in Gradle's terms: each marker depends on one type, so Gradle keeps the
- * markers of the types it does not recompile (it deletes and regenerates everything an aggregating processor
- * writes). It reports nothing; {@link AssetflowProcessor} checks the declarations.
+ * <ul>
+ *   <li>For each type declaring {@code @Asset} or {@code @AssetCheck} methods or annotated {@code @SourceAsset}:
+ *       a marker class in the package {@value MarkerNames#PACKAGE}, with the parameter names and code versions of
+ *       its methods, the nullability of the records they use and the code they reach. A downstream module's
+ *       {@link AssetflowProcessor} reads the markers of its upstream modules' jars to check its inputs and to run
+ *       their assets; a partial compilation reads those of the classes it does not recompile.
+ *   <li>For each other type whose code an asset reaches (a record, a helper): a code record, the resource
+ *       {@code META-INF/assetflow/code/<type>}, with the fingerprint of each method and field, so that code
+ *       versions stay whole when the type is not recompiled with the asset calling it.
+ * </ul>
+ *
+ * <p>It is an isolating processor in Gradle's terms: each file depends on one type, so Gradle keeps the files of
+ * the types it does not recompile (it deletes and regenerates everything an aggregating processor writes). It
+ * looks at every type (it supports {@code *}) because a helper can change without any annotation in sight. It
+ * reports nothing; {@link AssetflowProcessor} checks the declarations.
  */
 @AutoService(Processor.class)
 public final class AssetMetadataProcessor extends AbstractProcessor {
@@ -50,7 +60,13 @@ public final class AssetMetadataProcessor extends AbstractProcessor {
     /** Types seen in any round whose marker is not written yet (their types may be generated later). */
     private final Set<String> pending = new TreeSet<>();
     private final Set<String> written = new HashSet<>();
+    /** Types compiled from source in this compilation that declare no assets, by canonical name. */
+    private final Set<String> others = new TreeSet<>();
+    /** Types whose code the code versions of this compilation's assets reach. */
+    private final Set<String> reached = new HashSet<>();
     private SourceCode source;
+    private ClassPathMetadata classPath;
+    private CodeRecords codeRecords;
 
     /** Creates the processor; javac calls this through the service loader. */
     public AssetMetadataProcessor() {
@@ -60,11 +76,12 @@ public final class AssetMetadataProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
         source = new SourceCode(processingEnv);
+        codeRecords = new CodeRecords(processingEnv.getFiler());
     }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Annotations.ASSET, Annotations.ASSET_CHECK, Annotations.SOURCE_ASSET);
+        return Set.of("*");
     }
 
     @Override
@@ -75,7 +92,9 @@ public final class AssetMetadataProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         try {
-            writeMarkers(round);
+            collect(round);
+            writeMarkers();
+            writeCodeRecords();
         } catch (RuntimeException | LinkageError e) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
                     Messages.internalError("the Assetflow metadata of this round", e));
@@ -83,40 +102,65 @@ public final class AssetMetadataProcessor extends AbstractProcessor {
         return false;
     }
 
-    private void writeMarkers(RoundEnvironment round) {
-        for (String annotation : List.of(Annotations.ASSET, Annotations.ASSET_CHECK)) {
-            for (ExecutableElement method : ElementFilter.methodsIn(annotated(round, annotation))) {
-                pending.add(((TypeElement) method.getEnclosingElement()).getQualifiedName().toString());
+    private void collect(RoundEnvironment round) {
+        for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+            collect(type);
+        }
+    }
+
+    private void collect(TypeElement type) {
+        if (!source.isFromSource(type)) {
+            return; // a class file handed over for processing again (Gradle): its files are still there
+        }
+        String name = type.getQualifiedName().toString();
+        if (declaresAssets(type)) {
+            pending.add(name);
+        } else if (!name.isEmpty() && !name.startsWith(MarkerNames.PACKAGE + ".")) {
+            others.add(name);
+        }
+        for (TypeElement nested : ElementFilter.typesIn(type.getEnclosedElements())) {
+            collect(nested);
+        }
+    }
+
+    private static boolean declaresAssets(TypeElement type) {
+        if (Annotations.find(type, Annotations.SOURCE_ASSET).isPresent()) {
+            return true;
+        }
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (Annotations.find(method, Annotations.ASSET).isPresent()
+                    || Annotations.find(method, Annotations.ASSET_CHECK).isPresent()) {
+                return true;
             }
         }
-        for (TypeElement type : ElementFilter.typesIn(annotated(round, Annotations.SOURCE_ASSET))) {
-            pending.add(type.getQualifiedName().toString());
-        }
+        return false;
+    }
+
+    private void writeMarkers() {
         pending.removeAll(written);
         TreeMap<String, TypeElement> types = new TreeMap<>();
         for (String name : pending) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-            if (type != null && source.isFromSource(type) && resolved(type)) {
+            if (type != null && resolved(type)) {
                 types.put(name, type);
             }
         }
         if (types.isEmpty()) {
             return;
         }
-        var elements = processingEnv.getElementUtils();
-        var typeUtils = processingEnv.getTypeUtils();
-        ClassPathMetadata classPath = new MarkerReader(elements).read(source::isFromSource);
-        AssetGraphFactory factory = new AssetGraphFactory(processingEnv,
-                new RecordedFacts(typeUtils, classPath.types(), classPath.types().keySet()));
-        TypeMetadataCollector collector = new TypeMetadataCollector(factory, typeUtils);
-        SourceWriter writer = new SourceWriter(processingEnv.getFiler(), elements);
+        TypeMetadataCollector collector = new TypeMetadataCollector(factory(), processingEnv.getTypeUtils());
+        SourceWriter writer = new SourceWriter(processingEnv.getFiler(), processingEnv.getElementUtils());
         for (TypeElement type : types.values()) {
-            written.add(type.getQualifiedName().toString());
+            String name = type.getQualifiedName().toString();
+            written.add(name);
             Optional<TypeMetadata> metadata = collector.collect(type);
             if (metadata.isEmpty()) {
                 continue;
             }
-            String name = type.getQualifiedName().toString();
+            for (CodeNode node : metadata.get().code()) {
+                reached.add(CodeNodeIds.typeOf(node.id()));
+                node.callees().forEach(callee -> reached.add(CodeNodeIds.typeOf(callee)));
+            }
             try {
                 writer.write(MarkerGenerator.generate(MarkerNames.PACKAGE, MarkerNames.forType(name),
                         MarkerReader.FIELD, MetadataFormat.encode(metadata.get()), "{@code " + name + "}",
@@ -126,6 +170,65 @@ public final class AssetMetadataProcessor extends AbstractProcessor {
                         Messages.internalError("the Assetflow metadata of " + name, e), type);
             }
         }
+    }
+
+    /**
+     * Writes the code records of the other types reached by this compilation's assets, by assets recorded on
+     * the class path, or recorded before (so that a record, once written, follows every change of its type).
+     */
+    private void writeCodeRecords() {
+        if (others.isEmpty() || !source.hasTrees()) {
+            return;
+        }
+        Set<String> recordedReach = recordedReach();
+        SourceWriter writer = null;
+        AssetGraphFactory factory = null;
+        for (String name : List.copyOf(others)) {
+            if (!reached.contains(name) && !recordedReach.contains(name) && !codeRecords.exists(name)) {
+                continue;
+            }
+            others.remove(name);
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type == null) {
+                continue;
+            }
+            factory = factory == null ? factory() : factory;
+            List<CodeNode> code = factory.codeOf(type);
+            if (code.isEmpty()) {
+                continue;
+            }
+            writer = writer == null ? new SourceWriter(processingEnv.getFiler(), processingEnv.getElementUtils()) : writer;
+            try {
+                writer.writeResource(CodeRecords.resource(name), MetadataFormat.encodeCode(name, code), type);
+            } catch (IOException e) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                        Messages.internalError("the Assetflow code record of " + name, e), type);
+            }
+        }
+    }
+
+    /** The types the markers on the class path mention as reached by their assets. */
+    private Set<String> recordedReach() {
+        Set<String> types = new HashSet<>();
+        for (TypeMetadata metadata : classPath().recorded().values()) {
+            for (CodeNode node : metadata.code()) {
+                types.add(CodeNodeIds.typeOf(node.id()));
+                node.callees().forEach(callee -> types.add(CodeNodeIds.typeOf(callee)));
+            }
+        }
+        return types;
+    }
+
+    private ClassPathMetadata classPath() {
+        if (classPath == null) {
+            classPath = new MarkerReader(processingEnv.getElementUtils()).read(source::isFromSource);
+        }
+        return classPath;
+    }
+
+    private AssetGraphFactory factory() {
+        return new AssetGraphFactory(processingEnv, new RecordedFacts(processingEnv.getTypeUtils(),
+                classPath().recorded(), classPath().types().keySet(), codeRecords::read));
     }
 
     /** Whether the type's asset and check methods are resolved; if not, a later round writes its marker. */
@@ -138,10 +241,5 @@ public final class AssetMetadataProcessor extends AbstractProcessor {
             }
         }
         return TypeResolution.isResolved(type);
-    }
-
-    private Set<? extends Element> annotated(RoundEnvironment round, String annotation) {
-        TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
-        return type == null ? Set.of() : round.getElementsAnnotatedWith(type);
     }
 }

@@ -6,6 +6,7 @@ import dev.assetflow.processor.generation.MarkerGenerator;
 import dev.assetflow.processor.generation.PipelineGenerator;
 import dev.assetflow.processor.generation.SourceWriter;
 import dev.assetflow.processor.metadata.ClassPathMetadata;
+import dev.assetflow.processor.metadata.CodeRecords;
 import dev.assetflow.processor.metadata.MarkerNames;
 import dev.assetflow.processor.metadata.MarkerReader;
 import dev.assetflow.processor.metadata.MetadataFormat;
@@ -146,7 +147,8 @@ final class PipelineStep {
             return type != null && !source.isFromSource(type);
         });
         module.missing().forEach((type, pipeline) -> report.error(Messages.missingMetadata(type, pipeline), anchor));
-        RecordedFacts facts = new RecordedFacts(environment.getTypeUtils(), classPath.types(), module.upstream());
+        RecordedFacts facts = new RecordedFacts(environment.getTypeUtils(), classPath.recorded(), module.upstream(),
+                new CodeRecords(environment.getFiler())::read);
         ModuleDeclarations declarations = ModuleDeclarations.declare(module.all(), elements,
                 new AssetGraphFactory(environment, facts), report);
         Map<String, PipelinePlacement.Pipeline> pipelines = new PipelinePlacement(elements, environment.getOptions())

@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import java.io.File;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,16 +48,26 @@ final class Modules {
         return compilation;
     }
 
-    /** Writes (or overwrites) the class files of {@code compilation} under {@code dir}. */
+    /** Builds a module as {@link #build} does and returns its class directory. */
+    static Path module(Path dir, List<Path> upstream, JavaFileObject... sources) throws IOException {
+        build(dir, upstream, sources);
+        return dir;
+    }
+
+    /** Writes (or overwrites) the class output of {@code compilation} (classes and resources) under {@code dir}. */
     static Path writeClasses(Compilation compilation, Path dir) throws IOException {
         for (JavaFileObject file : compilation.generatedFiles()) {
             String path = file.toUri().getPath();
-            if (file.getKind() == JavaFileObject.Kind.CLASS && path.startsWith(CLASS_OUTPUT)) {
+            if (path.startsWith(CLASS_OUTPUT)) {
+                byte[] bytes;
+                try (InputStream in = file.openInputStream()) {
+                    bytes = in.readAllBytes();
+                } catch (FileNotFoundException lookedUpButNeverWritten) {
+                    continue; // the processor asked whether an earlier compilation left this file
+                }
                 Path target = dir.resolve(path.substring(CLASS_OUTPUT.length()));
                 Files.createDirectories(target.getParent());
-                try (InputStream in = file.openInputStream()) {
-                    Files.write(target, in.readAllBytes());
-                }
+                Files.write(target, bytes);
             }
         }
         return dir;

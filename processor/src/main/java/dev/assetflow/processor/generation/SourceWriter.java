@@ -4,9 +4,11 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.io.Writer;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
+import javax.tools.StandardLocation;
 
 /**
  * The one place that writes generated files: it marks each type {@code @Generated} by this processor
@@ -24,6 +26,14 @@ public final class SourceWriter {
     public SourceWriter(Filer filer, Elements elements) {
         this.filer = filer;
         this.generatedAvailable = elements.getTypeElement(RuntimeTypes.GENERATED.canonicalName()) != null;
+    }
+
+    /** Writes a resource of the class output, such as metadata read back by later compilations. */
+    public void writeResource(String relativeName, String text, Element originating) throws IOException {
+        try (Writer writer = filer.createResource(StandardLocation.CLASS_OUTPUT, "", relativeName, originating)
+                .openWriter()) {
+            writer.write(text);
+        }
     }
 
     public void write(GeneratedType generated) throws IOException {

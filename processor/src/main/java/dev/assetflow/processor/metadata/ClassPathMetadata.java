@@ -8,15 +8,19 @@ import java.util.Optional;
  * The markers found on the class path: modules compiled earlier (upstream modules, or this module's classes
  * that a partial compilation does not recompile).
  *
- * @param types the metadata of each type declaring assets, by canonical name, sorted
+ * @param types the metadata of each type declaring assets that is not compiled from source now, by canonical
+ *     name, sorted
+ * @param recorded every marker's metadata, also those of types compiled from source now: what they recorded
+ *     about other types' code and records still holds
  * @param pipelines the indexes of generated pipelines, sorted by pipeline name
  * @param unreadable the markers this processor cannot read, each with the reason
  */
-public record ClassPathMetadata(Map<String, TypeMetadata> types, List<PipelineIndex> pipelines,
-        List<Unreadable> unreadable) {
+public record ClassPathMetadata(Map<String, TypeMetadata> types, Map<String, TypeMetadata> recorded,
+        List<PipelineIndex> pipelines, List<Unreadable> unreadable) {
 
     public ClassPathMetadata {
         types = Map.copyOf(types);
+        recorded = Map.copyOf(recorded);
         pipelines = List.copyOf(pipelines);
         unreadable = List.copyOf(unreadable);
     }

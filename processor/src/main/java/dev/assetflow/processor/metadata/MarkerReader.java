@@ -35,11 +35,12 @@ public final class MarkerReader {
      */
     public ClassPathMetadata read(Predicate<TypeElement> fromSource) {
         Map<String, TypeMetadata> types = new TreeMap<>();
+        Map<String, TypeMetadata> recorded = new TreeMap<>();
         List<PipelineIndex> pipelines = new ArrayList<>();
         List<ClassPathMetadata.Unreadable> unreadable = new ArrayList<>();
         PackageElement markers = elements.getPackageElement(MarkerNames.PACKAGE);
         if (markers == null) {
-            return new ClassPathMetadata(types, pipelines, unreadable);
+            return new ClassPathMetadata(types, recorded, pipelines, unreadable);
         }
         for (TypeElement marker : ElementFilter.typesIn(markers.getEnclosedElements())) {
             String name = marker.getSimpleName().toString();
@@ -51,6 +52,7 @@ public final class MarkerReader {
             try {
                 if (name.startsWith(MarkerNames.TYPE_PREFIX)) {
                     TypeMetadata metadata = MetadataFormat.decodeType(text.get());
+                    recorded.put(metadata.type(), metadata);
                     TypeElement type = elements.getTypeElement(metadata.type());
                     if (type != null && !fromSource.test(type)) {
                         types.put(metadata.type(), metadata);
@@ -66,7 +68,7 @@ public final class MarkerReader {
             }
         }
         pipelines.sort(Comparator.comparing(PipelineIndex::pipeline));
-        return new ClassPathMetadata(types, pipelines, unreadable);
+        return new ClassPathMetadata(types, recorded, pipelines, unreadable);
     }
 
     private static Optional<String> text(TypeElement marker) {

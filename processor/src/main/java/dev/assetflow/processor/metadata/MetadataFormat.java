@@ -31,6 +31,7 @@ public final class MetadataFormat {
     public static final int VERSION = 1;
     static final String TYPE_HEADER = "assetflow-metadata";
     static final String PIPELINE_HEADER = "assetflow-pipeline";
+    static final String CODE_HEADER = "assetflow-code";
     private static final String TAB = "\t";
 
     private MetadataFormat() {
@@ -68,6 +69,32 @@ public final class MetadataFormat {
             line(text, "type", type);
         }
         return text.toString();
+    }
+
+    /** The text of a type's code record: the fingerprint and callees of each of its methods and fields. */
+    public static String encodeCode(String type, List<CodeNode> code) {
+        StringBuilder text = new StringBuilder();
+        line(text, CODE_HEADER, String.valueOf(VERSION));
+        line(text, "type", type);
+        for (CodeNode node : code) {
+            List<String> fields = new ArrayList<>(List.of("node", node.id(), node.fingerprint()));
+            fields.addAll(node.callees());
+            line(text, fields.toArray(String[]::new));
+        }
+        return text.toString();
+    }
+
+    /** Reads a type's code record. */
+    static List<CodeNode> decodeCode(String text) throws MetadataFormatException {
+        List<CodeNode> code = new ArrayList<>();
+        for (String[] fields : lines(text, CODE_HEADER)) {
+            switch (fields[0]) {
+                case "type" -> field(fields, 1);
+                case "node" -> code.add(new CodeNode(field(fields, 1), field(fields, 2), rest(fields, 3)));
+                default -> throw new MetadataFormatException("unknown record '" + fields[0] + "'");
+            }
+        }
+        return code;
     }
 
     /** Reads a type's marker. */

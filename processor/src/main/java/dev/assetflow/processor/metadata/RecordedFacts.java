@@ -4,9 +4,11 @@ import dev.assetflow.processor.model.ClassFileFacts;
 import dev.assetflow.processor.model.CodeNode;
 import dev.assetflow.processor.model.CodeNodeIds;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Types;
@@ -24,13 +26,18 @@ public final class RecordedFacts implements ClassFileFacts {
     private final Map<String, MethodFacts> methods = new HashMap<>();
     private final Map<String, Map<String, Boolean>> nullability = new HashMap<>();
     private final Map<String, CodeNode> code = new HashMap<>();
+    private final Function<String, Optional<List<CodeNode>>> codeRecords;
+    private final Map<String, Map<String, CodeNode>> recordedByType = new HashMap<>();
 
     /**
      * Facts from {@code metadata}; the code versions recorded for the types {@code upstream} (other modules')
-     * are taken as they are, the others' are computed again from their recorded code.
+     * are taken as they are, the others' are computed again from their recorded code. The code of a type that
+     * has a code record ({@code codeRecords}, by type name) is taken from it.
      */
-    public RecordedFacts(Types types, Map<String, TypeMetadata> metadata, Set<String> upstream) {
+    public RecordedFacts(Types types, Map<String, TypeMetadata> metadata, Set<String> upstream,
+            Function<String, Optional<List<CodeNode>>> codeRecords) {
         this.types = types;
+        this.codeRecords = codeRecords;
         this.metadata = Map.copyOf(metadata);
         this.upstream = Set.copyOf(upstream);
         for (TypeMetadata type : new java.util.TreeMap<>(metadata).values()) {
@@ -81,6 +88,17 @@ public final class RecordedFacts implements ClassFileFacts {
 
     @Override
     public Optional<CodeNode> node(String id) {
+        String type = CodeNodeIds.typeOf(id);
+        if (!metadata.containsKey(type)) {
+            Map<String, CodeNode> recorded = recordedByType.computeIfAbsent(type, name -> {
+                Map<String, CodeNode> nodes = new HashMap<>();
+                codeRecords.apply(name).ifPresent(list -> list.forEach(node -> nodes.put(node.id(), node)));
+                return nodes;
+            });
+            if (!recorded.isEmpty()) {
+                return Optional.ofNullable(recorded.get(id));
+            }
+        }
         return Optional.ofNullable(code.get(id));
     }
 }

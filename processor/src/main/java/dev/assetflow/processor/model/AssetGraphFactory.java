@@ -27,6 +27,7 @@ public final class AssetGraphFactory {
     private final CodeVersions codeVersions;
     private final CodeGraph code;
     private final ClassFileFacts facts;
+    private final SourceCode source;
 
     /** A factory for a compilation whose elements all come from source. */
     public AssetGraphFactory(ProcessingEnvironment environment) {
@@ -35,7 +36,7 @@ public final class AssetGraphFactory {
 
     /** A factory that completes elements read from class files with what their compilation recorded. */
     public AssetGraphFactory(ProcessingEnvironment environment, ClassFileFacts facts) {
-        SourceCode source = new SourceCode(environment);
+        this.source = new SourceCode(environment);
         this.facts = facts;
         this.rowTypes = new RowTypeFactory(source, facts);
         this.code = new CodeGraph(source, environment.getElementUtils(), environment.getTypeUtils(), facts);
@@ -48,6 +49,11 @@ public final class AssetGraphFactory {
      */
     public List<CodeNode> reachableCode(List<String> methodIds) {
         return code.closure(methodIds);
+    }
+
+    /** The code of {@code type}, compiled from source now: what a code record of it holds. */
+    public List<CodeNode> codeOf(TypeElement type) {
+        return code.nodesOf(type);
     }
 
     /** The row type of {@code record}. */
@@ -177,7 +183,8 @@ public final class AssetGraphFactory {
             VariableElement parameter = elements.get(index);
             Optional<AnnotationMirror> input = Annotations.find(parameter, Annotations.INPUT);
             Optional<AnnotationValue> value = input.flatMap(mirror -> Annotations.explicitValue(mirror, "value"));
-            String name = facts.parameterName(method, index).orElseGet(() -> parameter.getSimpleName().toString());
+            String name = (source.isFromSource((TypeElement) method.getEnclosingElement()) ? Optional.<String>empty()
+                    : facts.parameterName(method, index)).orElseGet(() -> parameter.getSimpleName().toString());
             String upstream = value.map(v -> String.valueOf(v.getValue())).filter(v -> !v.isEmpty())
                     .orElseGet(() -> Names.snakeCase(name));
             TypeMirror type = parameter.asType();

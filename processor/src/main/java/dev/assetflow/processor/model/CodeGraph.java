@@ -78,6 +78,15 @@ final class CodeGraph {
         return new ArrayList<>(reached.values());
     }
 
+    /** Every method, constructor, initialized field and the instance initializers of {@code type}, from source. */
+    List<CodeNode> nodesOf(TypeElement type) {
+        List<CodeNode> code = new ArrayList<>();
+        for (String id : new TreeSet<>(members(type).keySet())) {
+            node(id).ifPresent(code::add);
+        }
+        return code;
+    }
+
     /** The node {@code id}: from source when its type is compiled now, else as recorded, else empty. */
     Optional<CodeNode> node(String id) {
         Optional<CodeNode> known = nodes.get(id);
