@@ -51,7 +51,8 @@ final class CompileBenchmark {
         List<String> args = new ArrayList<>(List.of("-classpath", System.getProperty("java.class.path"),
                 "-d", out.toString(), "-s", out.toString(), "-implicit:none"));
         if (withProcessor) {
-            args.addAll(List.of("-processor", "dev.assetflow.processor.AssetflowProcessor"));
+            args.addAll(List.of("-processor",
+                    "dev.assetflow.processor.AssetflowProcessor,dev.assetflow.processor.AssetMetadataProcessor"));
         } else {
             args.add("-proc:none");
         }
