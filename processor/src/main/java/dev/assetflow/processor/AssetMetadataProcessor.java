@@ -173,8 +173,9 @@ public final class AssetMetadataProcessor extends AbstractProcessor {
     }
 
     /**
-     * Writes the code records of the other types reached by this compilation's assets, by assets recorded on
-     * the class path, or recorded before (so that a record, once written, follows every change of its type).
+     * Writes the code records of the other types reached by this compilation's assets or by the assets
+     * recorded on the class path (whose markers list the code they reach), so that a record follows every
+     * change of its type as long as an asset reaches it.
      */
     private void writeCodeRecords() {
         if (others.isEmpty() || !source.hasTrees()) {
@@ -184,7 +185,7 @@ public final class AssetMetadataProcessor extends AbstractProcessor {
         SourceWriter writer = null;
         AssetGraphFactory factory = null;
         for (String name : List.copyOf(others)) {
-            if (!reached.contains(name) && !recordedReach.contains(name) && !codeRecords.exists(name)) {
+            if (!reached.contains(name) && !recordedReach.contains(name)) {
                 continue;
             }
             others.remove(name);

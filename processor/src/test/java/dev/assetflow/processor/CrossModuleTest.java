@@ -106,6 +106,66 @@ class CrossModuleTest {
         }
     }
 
+    @Test
+    void upstreamPartitionsAreKeptAndAPartitionRunsAcrossModules(@TempDir Path dir) throws Exception {
+        Path daily = Modules.module(dir.resolve("daily"), List.of(), Sources.source("com.shop.daily.Sale", """
+                package com.shop.daily;
+
+                public record Sale(long id, java.time.LocalDate day, double amount) {}
+                """), Sources.source("com.shop.daily.DailyAssets", """
+                package com.shop.daily;
+
+                import dev.assetflow.Asset;
+                import dev.assetflow.DailyPartitions;
+                import dev.assetflow.Retry;
+                import dev.assetflow.runtime.AssetContext;
+                import java.time.LocalDate;
+                import java.util.List;
+
+                public final class DailyAssets {
+                    @Asset
+                    @DailyPartitions(column = "day", start = "2024-01-01", end = "2024-01-31")
+                    @Retry(attempts = 3)
+                    public static List<Sale> sales(AssetContext context) {
+                        LocalDate day = LocalDate.parse(context.partitionKey().orElseThrow());
+                        return List.of(new Sale(day.getDayOfMonth(), day, 10.0 * day.getDayOfMonth()));
+                    }
+                }
+                """));
+        Compilation downstream = Modules.compiler(List.of(daily)).compile(Sources.source("com.shop.report.Totals", """
+                package com.shop.report;
+
+                import com.shop.daily.Sale;
+                import dev.assetflow.Asset;
+                import dev.assetflow.DailyPartitions;
+                import dev.assetflow.Input;
+                import java.util.List;
+
+                public final class Totals {
+                    public record DayTotal(java.time.LocalDate day, double total) {}
+
+                    @Asset
+                    @DailyPartitions(column = "day", start = "2024-01-01", end = "2024-01-31")
+                    public static List<DayTotal> dayTotals(@Input List<Sale> sales) {
+                        return sales.stream().map(s -> new DayTotal(s.day(), s.amount())).toList();
+                    }
+                }
+                """));
+        assertThat(downstream).succeededWithoutWarnings();
+        assertThat(Modules.generatedSource(downstream, "com.shop.report.Pipeline")).contains(
+                ".partitions(Partitions.daily(\"day\", \"2024-01-01\", \"2024-01-31\"))", ".retry(3, ");
+        Materializer.Builder builder = (Materializer.Builder) Modules.load(downstream, List.of(daily))
+                .invokeStatic("com.shop.report.Pipeline", "materializer");
+        try (Materializer materializer = builder.ioManager("default", new InMemoryIOManager()).parallelism(1)
+                .build()) {
+            MaterializeResult result = materializer.materialize(AssetSelection.parse("+day_totals"), "2024-01-02");
+            assertThat(result.assets()).extracting(r -> r.key() + " " + r.partition().orElseThrow())
+                    .containsExactly("sales 2024-01-02", "day_totals 2024-01-02");
+            assertThat(materializer.load(AssetKey.of("day_totals"))).extracting(CrossModuleTest::describe)
+                    .containsExactly("2024-01-02 20.0");
+        }
+    }
+
     /** The record's components separated by spaces. */
     static String describe(Object record) {
         StringBuilder text = new StringBuilder();

@@ -40,11 +40,6 @@ public final class CodeRecords {
         return cache.computeIfAbsent(type, this::load);
     }
 
-    /** Whether a compilation recorded the code of {@code type}. */
-    public boolean exists(String type) {
-        return read(type).isPresent();
-    }
-
     private Optional<List<CodeNode>> load(String type) {
         for (JavaFileManager.Location location : List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH)) {
             try {
