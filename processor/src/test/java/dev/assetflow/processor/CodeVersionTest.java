@@ -132,6 +132,22 @@ class CodeVersionTest {
     }
 
     @Test
+    void callsOnAVariableOrThroughAStaticImportAreFollowed() throws IOException {
+        String assets = ASSETS.replace("import java.util.List;", "import static shop.Parsers.trim;\nimport java.util.List;")
+                .replace("return orders.stream().map(Refunds::refund).toList();",
+                        "Refunds refunds = new Refunds();\n        return orders.stream().map(o -> refunds.refund(o))"
+                                + ".filter(o -> !trim(o.customer()).isEmpty()).toList();");
+        String refunds = REFUNDS.replace("private Refunds()", "Refunds()").replace("static Order refund", "Order refund");
+        Versions before = compile(Map.of("shop.ShopAssets", assets, "shop.Refunds", refunds));
+        Versions viaVariable = compile(Map.of("shop.ShopAssets", assets,
+                "shop.Refunds", refunds.replace("-order.amount()", "-order.amount() * 2")));
+        Versions viaImport = compile(Map.of("shop.ShopAssets", assets, "shop.Refunds", refunds,
+                "shop.Parsers", PARSERS.replace("text.strip()", "text.trim()")));
+        assertThat(viaVariable.of("refunds")).isNotEqualTo(before.of("refunds"));
+        assertThat(viaImport.of("refunds")).isNotEqualTo(before.of("refunds"));
+    }
+
+    @Test
     void changingAConstantTheCodeReadsChangesTheVersion() throws IOException {
         Versions before = compile(Map.of());
         Versions after = compile(Map.of("shop.ShopAssets", ASSETS.replace("VAT = 0.2", "VAT = 0.25")));
