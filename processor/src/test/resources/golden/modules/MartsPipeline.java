@@ -267,7 +267,7 @@ public final class Pipeline {
         private static AssetDefinition<Customer> customers() {
             return AssetDefinition.builder("customers", RowTypes.CUSTOMER)
                     .computation(in -> Rows.of(CoreAssets.customers()))
-                    .codeVersion("6773f6a6e9ef272b")
+                    .codeVersion("02a5c435fb131a5a")
                     .method("com.shop.core.CoreAssets#customers")
                     .build();
         }
@@ -281,7 +281,7 @@ public final class Pipeline {
                     .description("Orders with clean customer names")
                     .input("raw_orders", "rawOrders", RowTypes.RAW_ORDER)
                     .computation(in -> Rows.of(CoreAssets.orders(in.list(0, RowTypes.RAW_ORDER))))
-                    .codeVersion("9f69d688b58eafc6")
+                    .codeVersion("2d4444d6261d2d66")
                     .method("com.shop.core.CoreAssets#orders")
                     .build();
         }
@@ -294,7 +294,7 @@ public final class Pipeline {
             return AssetDefinition.builder("raw_orders", RowTypes.RAW_ORDER)
                     .description("Orders as the shop exports them")
                     .computation(in -> Rows.of(CoreAssets.rawOrders()))
-                    .codeVersion("e9367f4750efc271")
+                    .codeVersion("96d84630a5206ea3")
                     .method("com.shop.core.CoreAssets#rawOrders")
                     .build();
         }
@@ -322,7 +322,7 @@ public final class Pipeline {
                     .input("orders", "orders", RowTypes.CUSTOMER_AMOUNT)
                     .input("customers", "customers", RowTypes.CUSTOMER)
                     .computation(in -> Rows.of(MartsAssets.customerRevenue(in.list(0, RowTypes.CUSTOMER_AMOUNT), in.list(1, RowTypes.CUSTOMER))))
-                    .codeVersion("03a016de01a75b0a")
+                    .codeVersion("0f154c101b06157e")
                     .method("com.shop.marts.MartsAssets#customerRevenue")
                     .build();
         }
@@ -364,7 +364,7 @@ public final class Pipeline {
                     .blocking(true)
                     .input("orders", "orders", RowTypes.ORDER)
                     .computation(in -> CoreAssets.ordersHaveCustomers(in.list(0, RowTypes.ORDER)))
-                    .codeVersion("512be58a0836dfbe")
+                    .codeVersion("009671e342eba462")
                     .method("com.shop.core.CoreAssets#ordersHaveCustomers")
                     .build();
         }

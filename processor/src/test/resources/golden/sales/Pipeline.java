@@ -203,7 +203,7 @@ public final class Pipeline {
             return AssetDefinition.builder("clean_sales_data", RowTypes.CLEAN_SALE)
                     .input("raw_sales_data", "rawSalesData", RowTypes.RAW_SALE)
                     .computation(in -> Rows.of(SalesAssets.cleanSalesData(in.list(0, RowTypes.RAW_SALE))))
-                    .codeVersion("6d431bde7433ec77")
+                    .codeVersion("aed3dfd8db8a10dc")
                     .method("com.acme.sales.SalesAssets#cleanSalesData")
                     .build();
         }
@@ -216,7 +216,7 @@ public final class Pipeline {
             return AssetDefinition.builder("raw_sales_data", RowTypes.RAW_SALE)
                     .description("Raw sales as delivered")
                     .computation(in -> Rows.of(SalesAssets.rawSalesData()))
-                    .codeVersion("cde48f606254d629")
+                    .codeVersion("74777254b71462d6")
                     .method("com.acme.sales.SalesAssets#rawSalesData")
                     .build();
         }
@@ -229,7 +229,7 @@ public final class Pipeline {
             return AssetDefinition.builder("sales_summary", RowTypes.OWNER_TOTAL)
                     .input("clean_sales_data", "sales", RowTypes.CLEAN_SALE)
                     .computation(in -> Rows.of(SalesAssets.salesSummary(in.stream(0, RowTypes.CLEAN_SALE))))
-                    .codeVersion("ed0e1dae8d086f88")
+                    .codeVersion("6cf317fd0121ef50")
                     .method("com.acme.sales.SalesAssets#salesSummary")
                     .build();
         }

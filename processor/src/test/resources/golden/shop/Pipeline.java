@@ -217,7 +217,7 @@ public final class Pipeline {
                     .input("sales", "sales", RowTypes.SALE)
                     .partitions(Partitions.staticValues("region", List.of("eu", "us")))
                     .computation(in -> Rows.of(ShopAssets.regionTotals(in.stream(0, RowTypes.SALE), in.context())))
-                    .codeVersion("2852b666c3ce5998")
+                    .codeVersion("a874c9812578a36f")
                     .method("com.acme.shop.ShopAssets#regionTotals")
                     .build();
         }
@@ -237,7 +237,7 @@ public final class Pipeline {
                             in.context(),
                             in.list(0, RowTypes.CUSTOMER_REGION),
                             in.resource(Prices.class))))
-                    .codeVersion("f4c652b2232e54c7")
+                    .codeVersion("1a1b51fa6c4d7d98")
                     .method("com.acme.shop.ShopAssets#sales")
                     .build();
         }
@@ -283,7 +283,7 @@ public final class Pipeline {
                     .input("sales", "sales", RowTypes.SALE)
                     .resource(Prices.class)
                     .computation(in -> ShopChecks.pricedSales(in.list(0, RowTypes.SALE), in.resource(Prices.class)))
-                    .codeVersion("b720f2050be9c694")
+                    .codeVersion("7a95282f369cd2fe")
                     .method("com.acme.shop.ShopChecks#pricedSales")
                     .build();
         }

@@ -31,7 +31,7 @@ import javax.lang.model.util.Types;
 
 /**
  * The code reachable from an asset method: each piece compiled from source in this compilation is read from
- * its syntax tree; each piece compiled earlier is taken from the {@link ClassFileFacts} its compilation
+ * its source (see {@link SourceText}), its references from its syntax tree; each piece compiled earlier is taken from the {@link ClassFileFacts} its compilation
  * recorded; anything else (the JDK, libraries) is where the walk stops. At most {@value #MAX_NODES} pieces are
  * followed from one method.
  */
@@ -139,7 +139,20 @@ final class CodeGraph {
             callees.add(CodeNodeIds.instanceInitializers(owner));
         }
         callees.remove(id);
-        return Optional.of(new CodeNode(id, fingerprint(tree.toString()), new ArrayList<>(callees)));
+        String text = source.text(path.get().getCompilationUnit(), tree).orElseGet(() -> implicit(member));
+        return Optional.of(new CodeNode(id, fingerprint(text), new ArrayList<>(callees)));
+    }
+
+    /** What javac made up without source (a default or canonical constructor): its parameters. */
+    private String implicit(Element member) {
+        if (member instanceof ExecutableElement executable) {
+            StringBuilder text = new StringBuilder("implicit ").append(executable.getSimpleName()).append('(');
+            for (var parameter : executable.getParameters()) {
+                text.append(types.erasure(parameter.asType())).append(' ').append(parameter.getSimpleName()).append(',');
+            }
+            return text.append(')').toString();
+        }
+        return member.toString();
     }
 
     /** The instance initializer blocks and instance field initializers of a class, as one node. */
@@ -155,7 +168,8 @@ final class CodeGraph {
             boolean instanceField = member instanceof VariableTree field && field.getInitializer() != null
                     && !field.getModifiers().getFlags().contains(Modifier.STATIC);
             if (instanceBlock || instanceField) {
-                text.append(member).append('\n');
+                text.append(source.text(path.get().getCompilationUnit(), member).orElseGet(member::toString))
+                        .append('\n');
                 callees.addAll(targets.of(member, type, path.get().getCompilationUnit()));
             }
         }

@@ -9,8 +9,8 @@ import javax.lang.model.util.Types;
 /**
  * Computes the code version of an asset or check: the first 16 hex digits of the SHA-256 of its row type's
  * columns, its partitions, and the source of its method and of every method, constructor and field it reaches
- * in this build (see {@link CodeGraph} and {@link CallTargets} for how far that goes). Sources count as javac
- * prints their syntax trees, so comments and formatting do not count.
+ * in this build (see {@link CodeGraph} and {@link CallTargets} for how far that goes). Sources count without
+ * comments and formatting ({@link SourceText}).
  *
  * <p>An upstream module's asset keeps the version its module computed. Without javac's trees (another
  * compiler) and without a recorded one, the method signature stands in for the source.

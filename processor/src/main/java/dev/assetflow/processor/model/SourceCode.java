@@ -1,9 +1,14 @@
 package dev.assetflow.processor.model;
 
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
+import java.io.IOException;
 import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -19,6 +24,7 @@ public final class SourceCode {
     private static final int MAX_WRAPPERS = 4;
 
     private final Trees trees;
+    private final Map<CompilationUnitTree, CharSequence> contents = new HashMap<>();
 
     public SourceCode(ProcessingEnvironment environment) {
         this.trees = treesOf(environment, 0);
@@ -69,6 +75,32 @@ public final class SourceCode {
     /** The path to an element's declaration, when it is compiled from source. */
     Optional<TreePath> path(Element element) {
         return trees == null ? Optional.empty() : Optional.ofNullable(trees.getPath(element));
+    }
+
+    /**
+     * The source text of {@code tree} (a part of {@code unit}), as {@link SourceText} normalizes it; empty for a
+     * tree javac made up (an implicit constructor) or when the source cannot be read.
+     */
+    Optional<String> text(CompilationUnitTree unit, Tree tree) {
+        if (trees == null) {
+            return Optional.empty();
+        }
+        SourcePositions positions = trees.getSourcePositions();
+        long start = positions.getStartPosition(unit, tree);
+        long end = positions.getEndPosition(unit, tree);
+        CharSequence content = contents.computeIfAbsent(unit, SourceCode::content);
+        if (start < 0 || end <= start || end > content.length()) {
+            return Optional.empty();
+        }
+        return Optional.of(SourceText.normalize(content.subSequence((int) start, (int) end)));
+    }
+
+    private static CharSequence content(CompilationUnitTree unit) {
+        try {
+            return unit.getSourceFile().getCharContent(true);
+        } catch (IOException | RuntimeException unreadable) {
+            return "";
+        }
     }
 
     /** An element's declaration, when it is compiled from source. */
