@@ -25,6 +25,7 @@ public final class SourceCode {
 
     private final Trees trees;
     private final Map<CompilationUnitTree, CharSequence> contents = new HashMap<>();
+    private final Map<TypeElement, Boolean> fromSource = new HashMap<>();
 
     public SourceCode(ProcessingEnvironment environment) {
         this.trees = treesOf(environment, 0);
@@ -69,7 +70,7 @@ public final class SourceCode {
      * Without trees, every type counts as source.
      */
     public boolean isFromSource(TypeElement type) {
-        return trees == null || trees.getPath(type) != null;
+        return trees == null || fromSource.computeIfAbsent(type, t -> trees.getPath(t) != null);
     }
 
     /** The path to an element's declaration, when it is compiled from source. */
