@@ -60,7 +60,7 @@ final class Backfill {
                 todo.put(key, toRun);
             }
         }
-        LOG.info("backfill of {} partitions ({} to {}): {} to run, {} already done{}", partitionKeys.size(),
+        LOG.info("backfill of {} ({} to {}): {} to run, {} already done{}", Plural.of(partitionKeys.size(), "partition"),
                 partitionKeys.get(0), partitionKeys.get(partitionKeys.size() - 1), todo.size(), alreadyDone.size(),
                 force ? " (forced)" : "");
         Map<String, MaterializeResult> results = new LinkedHashMap<>();

@@ -37,8 +37,10 @@ public record BackfillResult(Map<String, MaterializeResult> runs, List<String> a
 
     @Override
     public String toString() {
-        return runs.size() + " partitions run (" + failedPartitions().size() + " failed: " + failedPartitions()
-                + "), " + alreadyDone.size() + " already done, " + String.format("%,d", totalRows()) + " rows in "
+        List<String> failed = failedPartitions();
+        return Plural.of(runs.size(), "partition") + " run" + (failed.isEmpty() ? ""
+                : " (" + failed.size() + " failed: " + String.join(", ", failed) + ")") + ", "
+                + alreadyDone.size() + " already done, " + String.format("%,d", totalRows()) + (totalRows() == 1 ? " row in " : " rows in ")
                 + duration.toMillis() + " ms";
     }
 }

@@ -58,7 +58,7 @@ final class GraphExecutor {
         List<String> plan = graph.keys().stream().filter(selected::contains).toList();
         RunContext context = new RunContext(runId, partitionKey, graph, storage, resources, recorder, listener);
         recorder.run(new RunRecord(runId, started, null, RunStatus.RUNNING, selection, partitionKey, 0, 0, 0, 0));
-        LOG.info("run {} started: {} assets{}", runId, plan.size(), partitionKey == null ? ""
+        LOG.info("run {} started: {}{}", runId, Plural.of(plan.size(), "asset"), partitionKey == null ? ""
                 : ", partition " + partitionKey);
         listener.runStarted(runId, plan, partitionKey);
         Run run = new Run(selected, plan, context);
@@ -79,7 +79,7 @@ final class GraphExecutor {
         LOG.info("run {} finished: {} materialized, {} failed, {} skipped, {} rows in {} ms{}", runId,
                 result.materialized().size(), result.failed().size(), result.skipped().size(),
                 result.totalRows(), result.duration().toMillis(), result.failedChecks().isEmpty() ? ""
-                        : "; " + result.failedChecks().size() + " checks did not pass");
+                        : "; " + Plural.of(result.failedChecks().size(), "check") + " did not pass");
         return result;
     }
 

@@ -31,7 +31,7 @@ public class MaterializationException extends AssetflowException {
                 .map(r -> "  " + r.key() + ": " + r.detail())
                 .collect(Collectors.joining("\n"));
         String text = failed.isEmpty() ? "a blocking check did not pass"
-                : result.failed().size() + " of " + result.assets().size() + " assets failed:\n" + failed;
+                : result.failed().size() + " of " + Plural.of(result.assets().size(), "asset") + " failed:\n" + failed;
         String checks = result.failedChecks().stream().filter(CheckOutcome::blocking)
                 .map(c -> "  " + c.asset() + ":" + c.check() + " " + c.status() + ": " + c.description())
                 .collect(Collectors.joining("\n"));

@@ -123,11 +123,22 @@ public final class Materializer implements AutoCloseable {
      * Materializes the assets of {@code selection}, e.g. {@code AssetSelection.parse("+sales_summary")}.
      * Inputs from unselected upstream assets are read from storage.
      *
-     * @throws AssetflowException when the selection names an unknown asset or group
+     * @throws AssetflowException when the selection names an unknown asset or group, or only source assets
+     *     (which are written elsewhere and never run)
      * @throws MaterializationException after every asset that could run has run, when any failed
      */
     public MaterializeResult materialize(AssetSelection selection) {
-        return run(selection.resolve(graph), selection.toString(), null);
+        Set<String> keys = selection.resolve(graph);
+        List<String> sources = keys.stream().filter(key -> graph.require(key).isSource()).toList();
+        if (!keys.isEmpty() && sources.size() == keys.size()) {
+            throw new AssetflowException("nothing to materialize: '" + selection + "' selects only source assets ("
+                    + String.join(", ", sources) + "), which are written elsewhere and only read; select the assets"
+                    + " that read them, e.g. '" + sources.get(0) + "+'");
+        }
+        if (!sources.isEmpty()) {
+            LOG.info("not run: {} (source assets, written elsewhere and only read)", String.join(", ", sources));
+        }
+        return run(keys, selection.toString(), null);
     }
 
     /**
@@ -143,6 +154,7 @@ public final class Materializer implements AutoCloseable {
         Objects.requireNonNull(partitionKey, "partitionKey");
         PartitionedSelection partitioned = PartitionedSelection.of(graph, selection);
         partitioned.partitions().validate(partitionKey);
+        logUnpartitionedLeftOut(selection, partitioned);
         return run(partitioned.keys(), selection.toString(), partitionKey);
     }
 
@@ -158,6 +170,7 @@ public final class Materializer implements AutoCloseable {
         checkOpen();
         PartitionedSelection partitioned = PartitionedSelection.of(graph, selection);
         List<String> keys = partitioned.partitions().keysBetween(fromKey, toKey);
+        logUnpartitionedLeftOut(selection, partitioned);
         return new Backfill(graph, executor, recorder.history(), listener, parallelism)
                 .run(partitioned.keys(), selection.toString(), keys, force);
     }
@@ -187,6 +200,14 @@ public final class Materializer implements AutoCloseable {
             return new MaterializeResult(List.of(), java.time.Duration.ZERO);
         }
         return run(stale, "stale", null);
+    }
+
+    private void logUnpartitionedLeftOut(AssetSelection selection, PartitionedSelection partitioned) {
+        List<String> left = selection.resolve(graph).stream()
+                .filter(key -> !graph.require(key).isSource() && !partitioned.keys().contains(key)).toList();
+        if (!left.isEmpty()) {
+            LOG.info("not run: {} (not partitioned; a partition run leaves them out)", String.join(", ", left));
+        }
     }
 
     /** Every computed asset's staleness, in topological order, with the reason. */

@@ -26,9 +26,11 @@ record PartitionedSelection(Set<String> keys, Partitions partitions) {
                 partitions = asset.partitions().get();
                 first = key;
             } else if (!partitions.equals(asset.partitions().get())) {
+                Partitions other = asset.partitions().get();
+                boolean sameRange = partitions.describe().equals(other.describe());
                 throw new AssetflowException("cannot materialize a partition of '" + selection + "': asset '" + first
-                        + "' is partitioned " + partitions.describe() + " but asset '" + key + "' "
-                        + asset.partitions().get().describe() + "; select assets partitioned the same way");
+                        + "' is partitioned " + describe(partitions, sameRange) + " but asset '" + key + "' "
+                        + describe(other, sameRange) + "; select assets partitioned the same way");
             }
             keys.add(key);
         }
@@ -43,5 +45,10 @@ record PartitionedSelection(Set<String> keys, Partitions partitions) {
                     + "': no selected asset is partitioned");
         }
         return new PartitionedSelection(keys, partitions);
+    }
+
+    /** The partitions' range, and their column when two ranges read the same (then only the columns differ). */
+    private static String describe(Partitions partitions, boolean withColumn) {
+        return withColumn ? partitions.describe() + " on column '" + partitions.column() + "'" : partitions.describe();
     }
 }

@@ -36,9 +36,9 @@ final class ResultTable {
         for (CheckOutcome check : result.checks()) {
             text.append("check ").append(firstLine(check.toString())).append('\n');
         }
-        text.append(String.format("%d materialized, %d failed, %d skipped, %,d rows in %d ms",
+        text.append(String.format("%d materialized, %d failed, %d skipped, %,d %s in %d ms",
                 result.materialized().size(), result.failed().size(), result.skipped().size(),
-                result.totalRows(), result.duration().toMillis()));
+                result.totalRows(), result.totalRows() == 1 ? "row" : "rows", result.duration().toMillis()));
         return text.toString();
     }
 

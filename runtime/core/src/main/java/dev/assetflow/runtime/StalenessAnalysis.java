@@ -84,14 +84,14 @@ final class StalenessAnalysis {
             }
         }
         if (missing.isEmpty() && changed.isEmpty()) {
-            return new Staleness(asset.key(), false, "up to date (all " + keys.size() + " partitions)");
+            return new Staleness(asset.key(), false, (keys.size() == 1 ? "up to date (its one partition)" : "up to date (all " + keys.size() + " partitions)"));
         }
         List<String> parts = new ArrayList<>();
         if (!missing.isEmpty()) {
-            parts.add(missing.size() + " of " + keys.size() + " partitions never materialized (" + sample(missing) + ")");
+            parts.add(missing.size() + " of " + Plural.of(keys.size(), "partition") + " never materialized (" + sample(missing) + ")");
         }
         if (!changed.isEmpty()) {
-            parts.add(changed.size() + " partitions materialized with other code (" + sample(changed) + ")");
+            parts.add(Plural.of(changed.size(), "partition") + " materialized with other code (" + sample(changed) + ")");
         }
         return new Staleness(asset.key(), true, String.join("; ", parts) + "; backfill them");
     }

@@ -115,7 +115,7 @@ final class Launches implements AutoCloseable {
                     String done = result.alreadyDone().isEmpty() ? ""
                             : "; already done (force to redo): " + String.join(", ", result.alreadyDone());
                     launch.finish(result.isSuccess() ? Launch.State.SUCCEEDED : Launch.State.FAILED,
-                            result.runs().size() + " partitions run" + done);
+                            result.runs().size() + (result.runs().size() == 1 ? " partition" : " partitions") + " run" + done);
                 }
                 default -> {
                     MaterializeResult result = materializer.materialize(selection);
@@ -135,7 +135,7 @@ final class Launches implements AutoCloseable {
     private static String summary(MaterializeResult result) {
         return result.materialized().size() + " materialized, " + result.failed().size() + " failed, "
                 + result.skipped().size() + " skipped, " + String.format("%,d", result.totalRows()) + " rows"
-                + (result.failedChecks().isEmpty() ? "" : ", " + result.failedChecks().size() + " checks did not pass");
+                + (result.failedChecks().isEmpty() ? "" : ", " + result.failedChecks().size() + (result.failedChecks().size() == 1 ? " check" : " checks") + " did not pass");
     }
 
     private void remember(Launch launch) {

@@ -80,7 +80,7 @@ final class UiCommand implements Callable<Integer> {
             ui.close();
             stopped.countDown();
         }, "assetflow-ui-stop"));
-        out.println("Assetflow UI of " + graph.keys().size() + " assets at " + ui.accessAddress());
+        out.println("Assetflow UI of " + graph.keys().size() + (graph.keys().size() == 1 ? " asset" : " assets") + " at " + ui.accessAddress());
         if (ui.accessToken().isPresent()) {
             out.println("Reachable from other machines: open the address above once in each browser (it carries the"
                     + " access token), or send 'Authorization: Bearer <token>'.");

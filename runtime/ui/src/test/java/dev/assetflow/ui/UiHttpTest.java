@@ -296,6 +296,6 @@ class UiHttpTest {
         fixture.launchAndWait(Map.of("kind", "selection", "select", "raw_orders"));
         assertThat(cli("list")).containsPattern("raw_orders\\s+ingest\\s+MATERIALIZED")
                 .containsPattern("euro_orders\\s+reporting\\s+raw_orders,fx_rates\\s+never");
-        assertThat(cli("show", "raw_orders", "--rows", "1")).contains("first 1 rows:").containsPattern("1\\s+us\\s+USD\\s+17.0\\s+NULL\\s+2024-01-02");
+        assertThat(cli("show", "raw_orders", "--rows", "1")).contains("first 1 row:").containsPattern("1\\s+us\\s+USD\\s+17.0\\s+NULL\\s+2024-01-02");
     }
 }

@@ -1,14 +1,17 @@
 package dev.assetflow.runtime.cli;
 
+import dev.assetflow.runtime.AssetDefinition;
 import dev.assetflow.runtime.AssetSelection;
 import dev.assetflow.runtime.AssetflowException;
 import dev.assetflow.runtime.BackfillResult;
-import dev.assetflow.runtime.CheckOutcome;
 import dev.assetflow.runtime.MaterializationException;
 import dev.assetflow.runtime.MaterializeResult;
 import dev.assetflow.runtime.Materializer;
 import dev.assetflow.runtime.Staleness;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -129,12 +132,17 @@ final class MaterializeCommand implements Callable<Integer> {
 
     private int run(Materializer materializer, AssetSelection selection, PrintWriter out, PrintWriter err) {
         try {
+            if (!stale) {
+                notRun(selection, out);
+            }
             if (from != null) {
                 BackfillResult result = materializer.backfill(selection, from, to, force);
                 if (!result.alreadyDone().isEmpty()) {
                     out.println("already done (use --force to redo): " + String.join(", ", result.alreadyDone()));
                 }
                 out.println(result);
+                result.runs().forEach((partition, run) -> FailureReasons.print(run, out));
+                out.flush();
                 int checks = (int) result.runs().values().stream().mapToLong(r -> r.failedChecks().size()).sum();
                 return result.isSuccess() && checks == 0 ? PipelineCli.OK : PipelineCli.FAILED;
             }
@@ -164,13 +172,38 @@ final class MaterializeCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Says which selected assets do not run and why: source assets that a selection names (written
+     * elsewhere), and with a partition or a backfill of every asset, the assets that are not partitioned.
+     */
+    private void notRun(AssetSelection selection, PrintWriter out) {
+        List<String> sources = new ArrayList<>();
+        List<String> unpartitioned = new ArrayList<>();
+        Set<String> selected = selection.resolve(context.graph());
+        for (String key : selected) {
+            AssetDefinition<?> asset = context.graph().require(key);
+            if (asset.isSource()) {
+                sources.add(key);
+            } else if ((partition != null || from != null) && selection.isAll() && asset.partitions().isEmpty()) {
+                unpartitioned.add(key);
+            }
+        }
+        if (!sources.isEmpty() && sources.size() < selected.size() && !selection.isAll()) {
+            out.println("not run: " + String.join(", ", sources) + " (source " + (sources.size() == 1 ? "asset" : "assets")
+                    + ": written elsewhere, only read)");
+        }
+        if (!unpartitioned.isEmpty() && sources.size() + unpartitioned.size() < selected.size()) {
+            out.println("not run: " + String.join(", ", unpartitioned) + " (not partitioned: " + (partition != null
+                    ? "--partition" : "--from/--to") + " runs only partitioned assets; materialize "
+                    + (unpartitioned.size() == 1 ? "it" : "them") + " without it)");
+        }
+        out.flush();
+    }
+
     private static int finish(MaterializeResult result, PrintWriter out) {
         out.println();
         out.println(result);
-        for (CheckOutcome check : result.failedChecks()) {
-            out.println("check " + check.asset() + ":" + check.check() + " " + check.status() + ": "
-                    + check.description());
-        }
+        FailureReasons.print(result, out);
         out.flush();
         return result.isSuccess() && result.failedChecks().isEmpty() ? PipelineCli.OK : PipelineCli.FAILED;
     }

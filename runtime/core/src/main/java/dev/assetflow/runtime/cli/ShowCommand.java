@@ -138,7 +138,7 @@ final class ShowCommand implements Callable<Integer> {
             out.println("rows: none readable (" + e.getMessage() + ")");
             return;
         }
-        out.println("first " + rows + " rows:");
+        out.println("first " + rows + (rows == 1 ? " row:" : " rows:"));
         TextTable table = new TextTable(asset.rowType().columns().stream().map(Column::name).toArray(String[]::new));
         for (List<Object> row : values) {
             table.row(row.stream().map(ShowCommand::format).toArray());
