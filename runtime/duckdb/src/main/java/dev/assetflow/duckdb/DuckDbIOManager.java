@@ -153,10 +153,20 @@ public final class DuckDbIOManager implements IOManager, RunHistoryProvider {
                 dsl.deleteFrom(table(name(schema, slice.table()))).where(PartitionConditions.of(slice)).execute();
             }
         }
-        long written = arrowWrites(rowType)
-                ? DuckDbArrowWriter.append(connection, dsl, slice.asset(), table, schema, target, rowType.columns(),
-                        slice.partition(), rowType.writer(), rows)
-                : appendRows(connection, slice, table, schema, target, rowType, rows);
+        long written;
+        if (arrowWrites(rowType)) {
+            // the Arrow path names its columns in its INSERT
+            written = DuckDbArrowWriter.append(connection, dsl, slice.asset(), table, schema, target,
+                    rowType.columns(), slice.partition(), rowType.writer(), rows);
+        } else if (staging != null || !existed || DuckDbSwapWriter.samePositions(dsl, schema, target, rowType.columns())) {
+            written = appendRows(connection, slice, table, schema, target, rowType, rows);
+        } else {
+            // the Appender fills by position: rows of a record whose components are in another order than
+            // the table's columns go through a table in the record's order and move over by name
+            String inbox = DuckDbSwapWriter.createInbox(dsl, schema, slice.table(), rowType.columns());
+            written = appendRows(connection, slice, table, schema, inbox, rowType, rows);
+            DuckDbSwapWriter.insertByName(dsl, schema, target, inbox, rowType.columns());
+        }
         if (staging != null) {
             DuckDbSwapWriter.swap(dsl, schema, slice.table(), staging);
         }

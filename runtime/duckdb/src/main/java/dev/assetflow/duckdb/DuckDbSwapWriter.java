@@ -10,8 +10,7 @@ import dev.assetflow.runtime.io.SqlTypes;
 import dev.assetflow.runtime.io.StoredColumn;
 import dev.assetflow.runtime.io.TableCatalog;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.CreateTableElementListStep;
 import org.jooq.DSLContext;
@@ -31,6 +30,7 @@ import org.jooq.DSLContext;
 final class DuckDbSwapWriter {
 
     static final String SUFFIX = "__assetflow_new";
+    static final String INBOX_SUFFIX = "__assetflow_in";
 
     private DuckDbSwapWriter() {
     }
@@ -63,21 +63,51 @@ final class DuckDbSwapWriter {
 
     /**
      * Creates the staging table for {@code schema.table}, whose columns are the row type's (same names, types
-     * and nullability, as the schema check has made sure) in the table's order; returns its name.
+     * and nullability, as the schema check has made sure) in the row type's order, so that rows appended by
+     * position land in their columns; returns its name.
      */
     static String createStaging(DSLContext dsl, String schema, String table, List<Column> columns) {
-        String staging = table + SUFFIX;
-        Map<String, Column> byName = columns.stream().collect(Collectors.toMap(Column::name, Function.identity()));
-        List<StoredColumn> stored = TableCatalog.columns(dsl, schema, table);
-        dsl.dropTableIfExists(name(schema, staging)).execute();
-        CreateTableElementListStep create = dsl.createTable(name(schema, staging));
-        for (StoredColumn column : stored) {
-            Column definition = byName.get(column.name());
-            if (definition == null) {
+        Set<String> wanted = columns.stream().map(Column::name).collect(Collectors.toSet());
+        for (StoredColumn column : TableCatalog.columns(dsl, schema, table)) {
+            if (!wanted.contains(column.name())) {
                 throw new IllegalStateException("table " + schema + "." + table + " has column " + column.name()
                         + ", which the row type does not have");
             }
-            create = create.column(field(name(column.name()), SqlTypes.dataType(definition)));
+        }
+        return create(dsl, schema, table + SUFFIX, columns);
+    }
+
+    /**
+     * Whether the Appender, which fills a table's columns by position, can append rows of {@code columns} to
+     * {@code schema.table} directly: the table's columns are the row type's, in the row type's order.
+     */
+    static boolean samePositions(DSLContext dsl, String schema, String table, List<Column> columns) {
+        List<String> stored = TableCatalog.columns(dsl, schema, table).stream().map(StoredColumn::name).toList();
+        return stored.equals(columns.stream().map(Column::name).toList());
+    }
+
+    /**
+     * Creates {@code <table>__assetflow_in} with the row type's columns in its order, for rows that the
+     * Appender fills by position and {@link #insertByName} then moves into a table with another column order.
+     */
+    static String createInbox(DSLContext dsl, String schema, String table, List<Column> columns) {
+        return create(dsl, schema, table + INBOX_SUFFIX, columns);
+    }
+
+    /** Moves every row of {@code inbox} into {@code schema.table}, column by name, and drops {@code inbox}. */
+    static long insertByName(DSLContext dsl, String schema, String table, String inbox, List<Column> columns) {
+        List<org.jooq.Field<Object>> fields = columns.stream().map(c -> field(name(c.name()))).toList();
+        long moved = dsl.insertInto(table(name(schema, table)), fields)
+                .select(dsl.select(fields).from(table(name(schema, inbox)))).execute();
+        dsl.dropTable(name(schema, inbox)).execute();
+        return moved;
+    }
+
+    private static String create(DSLContext dsl, String schema, String staging, List<Column> columns) {
+        dsl.dropTableIfExists(name(schema, staging)).execute();
+        CreateTableElementListStep create = dsl.createTable(name(schema, staging));
+        for (Column column : columns) {
+            create = create.column(field(name(column.name()), SqlTypes.dataType(column)));
         }
         create.execute();
         return staging;

@@ -1,9 +1,13 @@
 package dev.assetflow.duckdb;
 
+import static dev.assetflow.testing.ContractRows.PAIR;
+import static dev.assetflow.testing.ContractRows.SWAPPED_PAIR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assetflow.runtime.Sale;
 import dev.assetflow.runtime.io.TableSlice;
+import dev.assetflow.testing.ContractRows.Pair;
+import dev.assetflow.testing.ContractRows.SwappedPair;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -91,6 +95,29 @@ class DuckDbReplaceTest {
                     assertThat(rows.toList()).containsExactlyElementsOf(NEW);
                 }
             }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void reorderedComponentsWrittenIntoADecoratedTableLandInTheirColumnsByName(boolean arrow) throws Exception {
+        String url = "jdbc:duckdb:" + directory.resolve("reordered.duckdb");
+        TableSlice pairs = new TableSlice("pairs", null, "pairs");
+        try (DuckDbIOManager io = DuckDbIOManager.builder(url).arrow(arrow).build(); Connection c = connect(url)) {
+            io.write(pairs, PAIR, Stream.of(new Pair(1, 2, "Ada", "Lovelace", DAY)));
+            try (Statement statement = c.createStatement()) {
+                statement.execute("create index pairs_last on pairs (last)");
+            }
+            long before = count(c, "select table_oid from duckdb_tables() where table_name = 'pairs'");
+
+            io.write(pairs, SWAPPED_PAIR, Stream.of(new SwappedPair(DAY, 20, 10, "Hopper", "Grace")));
+
+            assertThat(count(c, "select table_oid from duckdb_tables() where table_name = 'pairs'"))
+                    .as("the same table, not a swapped one").isEqualTo(before);
+            try (Stream<Pair> rows = io.read(pairs, PAIR)) {
+                assertThat(rows.toList()).containsExactly(new Pair(10, 20, "Grace", "Hopper", DAY));
+            }
+            assertThat(count(c, "select count(*) from duckdb_tables() where table_name like 'pairs%'")).isEqualTo(1);
         }
     }
 }

@@ -217,4 +217,48 @@ public final class ContractRows {
                 sink.putString(row.note());
             },
             source -> new StrictNote(source.getLong(0), source.getString(1)));
+
+    /** Two numbers and two names, partitioned by {@code day}. */
+    public record Pair(long a, long b, String first, String last, LocalDate day) {
+    }
+
+    public static final RowType<Pair> PAIR = RowType.of(
+            "test.Pair",
+            List.of(
+                    Column.of("a", ColumnType.BIGINT, false),
+                    Column.of("b", ColumnType.BIGINT, false),
+                    Column.of("first", ColumnType.VARCHAR, false),
+                    Column.of("last", ColumnType.VARCHAR, false),
+                    Column.of("day", ColumnType.DATE, false)),
+            (row, sink) -> {
+                sink.putLong(row.a());
+                sink.putLong(row.b());
+                sink.putString(row.first());
+                sink.putString(row.last());
+                sink.putDate(row.day());
+            },
+            source -> new Pair(source.getLong(0), source.getLong(1), source.getString(2), source.getString(3),
+                    source.getDate(4)));
+
+    /** {@link Pair} with its components declared in another order: the same columns. */
+    public record SwappedPair(LocalDate day, long b, long a, String last, String first) {
+    }
+
+    public static final RowType<SwappedPair> SWAPPED_PAIR = RowType.of(
+            "test.SwappedPair",
+            List.of(
+                    Column.of("day", ColumnType.DATE, false),
+                    Column.of("b", ColumnType.BIGINT, false),
+                    Column.of("a", ColumnType.BIGINT, false),
+                    Column.of("last", ColumnType.VARCHAR, false),
+                    Column.of("first", ColumnType.VARCHAR, false)),
+            (row, sink) -> {
+                sink.putDate(row.day());
+                sink.putLong(row.b());
+                sink.putLong(row.a());
+                sink.putString(row.last());
+                sink.putString(row.first());
+            },
+            source -> new SwappedPair(source.getDate(0), source.getLong(1), source.getLong(2), source.getString(3),
+                    source.getString(4)));
 }

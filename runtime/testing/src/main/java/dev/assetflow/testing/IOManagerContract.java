@@ -5,11 +5,13 @@ import static dev.assetflow.testing.ContractRows.AMOUNT_OWNER;
 import static dev.assetflow.testing.ContractRows.BOXED_COUNT;
 import static dev.assetflow.testing.ContractRows.CHANGED_SALE;
 import static dev.assetflow.testing.ContractRows.COUNT;
+import static dev.assetflow.testing.ContractRows.PAIR;
 import static dev.assetflow.testing.ContractRows.REGIONAL_SALE;
 import static dev.assetflow.testing.ContractRows.REVIEW;
 import static dev.assetflow.testing.ContractRows.SALE;
 import static dev.assetflow.testing.ContractRows.STRICT_NOTE;
 import static dev.assetflow.testing.ContractRows.STRICT_SCORE;
+import static dev.assetflow.testing.ContractRows.SWAPPED_PAIR;
 import static dev.assetflow.testing.ContractRows.TEXT;
 import static dev.assetflow.testing.ContractRows.WIDE_COUNT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,14 +24,17 @@ import dev.assetflow.runtime.io.RowType;
 import dev.assetflow.runtime.io.SchemaMismatchException;
 import dev.assetflow.runtime.io.SchemaPolicy;
 import dev.assetflow.runtime.io.StorageException;
+import dev.assetflow.runtime.io.TablePartition;
 import dev.assetflow.runtime.io.TableSlice;
 import dev.assetflow.testing.ContractRows.AmountOwner;
 import dev.assetflow.testing.ContractRows.BoxedCount;
 import dev.assetflow.testing.ContractRows.ChangedSale;
 import dev.assetflow.testing.ContractRows.Count;
+import dev.assetflow.testing.ContractRows.Pair;
 import dev.assetflow.testing.ContractRows.RegionalSale;
 import dev.assetflow.testing.ContractRows.Review;
 import dev.assetflow.testing.ContractRows.Sale;
+import dev.assetflow.testing.ContractRows.SwappedPair;
 import dev.assetflow.testing.ContractRows.WideCount;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -243,6 +248,34 @@ public abstract class IOManagerContract {
                 new WideCount(Integer.MIN_VALUE, (double) -1.1f)));
         assertSameRows(read(io, slice, BOXED_COUNT), List.of(new BoxedCount(1, 0.5f),
                 new BoxedCount(Integer.MAX_VALUE, Float.MAX_VALUE), new BoxedCount(Integer.MIN_VALUE, -1.1f)));
+    }
+
+    // ---------------------------------------------------------------- columns matched by name
+
+    @Test
+    public void reorderedComponentsAreStoredInTheirColumnsByName() {
+        TableSlice slice = slice("pairs");
+        io.write(slice, PAIR, Stream.of(new Pair(1, 2, "Ada", "Lovelace", DAY)));
+
+        io.write(slice, SWAPPED_PAIR, Stream.of(new SwappedPair(DAY, 20, 10, "Hopper", "Grace")));
+
+        assertSameRows(read(io, slice, PAIR), List.of(new Pair(10, 20, "Grace", "Hopper", DAY)));
+        io.write(slice, PAIR, Stream.of(new Pair(3, 4, "Alan", "Turing", DAY)));
+        assertSameRows(read(io, slice, SWAPPED_PAIR), List.of(new SwappedPair(DAY, 4, 3, "Turing", "Alan")));
+    }
+
+    @Test
+    public void reorderedComponentsWrittenToOnePartitionAreStoredInTheirColumnsByName() {
+        assumeTrue(io.supportsPartitions(), "this backend has no partitions");
+        TableSlice slice = slice("pairs");
+        io.write(slice, PAIR, Stream.of(new Pair(1, 2, "Ada", "Lovelace", DAY),
+                new Pair(5, 6, "Edsger", "Dijkstra", DAY.plusDays(1))));
+
+        io.write(slice.withPartition(dayPartition(DAY)), SWAPPED_PAIR,
+                Stream.of(new SwappedPair(DAY, 20, 10, "Hopper", "Grace")));
+
+        assertSameRows(read(io, slice, PAIR), List.of(new Pair(10, 20, "Grace", "Hopper", DAY),
+                new Pair(5, 6, "Edsger", "Dijkstra", DAY.plusDays(1))));
     }
 
     // ---------------------------------------------------------------- replace semantics
@@ -588,6 +621,11 @@ public abstract class IOManagerContract {
     /** The slice of asset {@code asset}, stored in table {@code <asset>_table} of the default schema. */
     public static TableSlice slice(String asset) {
         return new TableSlice(asset, null, asset + "_table");
+    }
+
+    /** The partition of {@code day} in column {@code day}, as a daily time window. */
+    protected static TablePartition dayPartition(LocalDate day) {
+        return TablePartition.range(day.toString(), "day", day, day.plusDays(1));
     }
 
     /** Registers an IO manager opened by a test, so that it is closed after the test. */
