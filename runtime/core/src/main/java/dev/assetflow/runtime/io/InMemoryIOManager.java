@@ -103,6 +103,7 @@ public final class InMemoryIOManager implements IOManager {
                 }
             }
             if (old != null) {
+                old = inOrderOf(old, columns);
                 if (!old.columns().equals(columns)) {
                     throw new dev.assetflow.runtime.io.StorageException("asset '" + slice.asset() + "': table "
                             + table + " has other columns than the row type, so partition " + partition.key()
@@ -117,6 +118,30 @@ public final class InMemoryIOManager implements IOManager {
             rows.addAll(captured);
             return new StoredTable(columns, List.copyOf(rows));
         });
+    }
+
+    /**
+     * {@code table} with its columns in the order of {@code columns} when it has the same columns in another
+     * order (a record whose components were reordered), else {@code table}.
+     */
+    private static StoredTable inOrderOf(StoredTable table, List<Column> columns) {
+        if (table.columns().equals(columns) || table.columns().size() != columns.size()
+                || !new java.util.HashSet<>(table.columns()).equals(new java.util.HashSet<>(columns))) {
+            return table;
+        }
+        int[] from = new int[columns.size()];
+        for (int i = 0; i < from.length; i++) {
+            from[i] = table.columns().indexOf(columns.get(i));
+        }
+        List<Object[]> rows = new java.util.ArrayList<>(table.rows().size());
+        for (Object[] row : table.rows()) {
+            Object[] reordered = new Object[from.length];
+            for (int i = 0; i < from.length; i++) {
+                reordered[i] = row[from[i]];
+            }
+            rows.add(reordered);
+        }
+        return new StoredTable(columns, rows);
     }
 
     /** {@code table}'s rows widened to {@code columns}, which add columns after its own; new values are null. */
