@@ -29,8 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,15 +47,14 @@ import org.jooq.conf.RenderQuotedNames;
  * VARCHAR, VARCHAR(36) for UUIDs, DATE, TIME, TIMESTAMP_NTZ, TIMESTAMP_TZ, BINARY, BOOLEAN).
  *
  * <p><b>Writes</b> never insert row by row: rows are streamed as gzipped CSV files to a temporary stage
- * ({@code uploadStream}), loaded with {@code COPY INTO} into a staging table, which is then swapped with the
- * asset's table ({@code ALTER TABLE ... SWAP WITH}); see {@link SnowflakeTableWriter}. A failure at any
- * point leaves the table as it was. A {@link SchemaPolicy} says what happens when the table has other
- * columns; REPLACE and ADD_COLUMNS take effect through the same atomic swap. Writes of one table are
- * serialised inside the JVM; writers in other processes load staging tables of their own (a random suffix)
- * and the last swap wins, so the table holds one writer's rows, never a mix. A partition written by one
- * process while another process writes another partition of the same asset may be lost: the later swap
- * carries the other partitions as it copied them. The swap exchanges the tables' grants too: grant on the schema with
- * {@code FUTURE TABLES}, or re-grant after a write.
+ * ({@code uploadStream}) and loaded with {@code COPY INTO} into a temporary staging table; then, in one
+ * transaction, the partition's rows (or all rows) are deleted and the staging table's inserted. Readers
+ * see the old rows or the new rows, and writers of other partitions of the same table, in this JVM or in
+ * other processes, never revert each other (Snowflake's DELETE locks the table until the COMMIT); see
+ * {@link SnowflakeTableWriter}. A failure at any point leaves the table as it was. A {@link SchemaPolicy}
+ * says what happens when the table has other columns: ADD_COLUMNS adds them first, REPLACE swaps in a new
+ * table ({@code ALTER TABLE ... SWAP WITH}) carrying the other partitions over, which exchanges the tables'
+ * grants too: grant on the schema with {@code FUTURE TABLES}, or re-grant after such a write.
  *
  * <p><b>Reads</b> select exactly the reading row type's columns (and a partition's rows) after checking
  * them in {@code INFORMATION_SCHEMA}; the stream holds a session until closed.
@@ -94,7 +91,6 @@ public final class SnowflakeIOManager implements IOManager {
     private final SchemaPolicy schemaPolicy;
     private final long stageFileSize;
     private final SnowflakeConnections sessions;
-    private final Map<String, ReentrantLock> tableLocks = new ConcurrentHashMap<>();
 
     private SnowflakeIOManager(Builder builder, SnowflakeSettings settings) {
         this.settings = settings;
@@ -166,22 +162,20 @@ public final class SnowflakeIOManager implements IOManager {
         String qualified = schema + "." + table;
         List<Column> columns = upper(rowType.columns());
         TablePartition partition = slice.partition() == null ? null : upper(slice.partition());
-        ReentrantLock lock = tableLocks.computeIfAbsent(qualified, key -> new ReentrantLock());
-        lock.lock();
+        Connection connection = acquire(slice.asset(), qualified);
+        boolean reusable = false;
         try {
-            Connection connection = acquire(slice.asset(), qualified);
-            try {
-                return new SnowflakeTableWriter(connection, dsl(connection), slice.asset(), schema, table,
-                        slice.schemaPolicyOr(schemaPolicy), stageFileSize)
-                        .replace(rowType, columns, partition, rows);
-            } catch (SQLException | org.jooq.exception.DataAccessException e) {
-                throw failure("asset '" + slice.asset() + "': writing table " + qualified
-                        + " failed; the table keeps its previous rows", e);
-            } finally {
-                sessions.release(connection, true);
-            }
+            long written = new SnowflakeTableWriter(connection, dsl(connection), slice.asset(), schema, table,
+                    slice.schemaPolicyOr(schemaPolicy), stageFileSize)
+                    .replace(rowType, columns, partition, rows);
+            reusable = true;
+            return written;
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw failure("asset '" + slice.asset() + "': writing table " + qualified
+                    + " failed; the table keeps its previous rows", e);
         } finally {
-            lock.unlock();
+            // After a failure the session may be gone or in a transaction: never hand it out again.
+            sessions.release(connection, reusable);
         }
     }
 

@@ -31,35 +31,48 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Name;
 import org.jooq.Query;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Replaces one Snowflake table's rows (or one partition's) so that readers see the old rows or the new
- * ones, never none and never a mix. Snowflake commits every DDL statement, so one transaction cannot do
- * it; instead:
+ * ones, never none and never a mix, and so that writers in other processes replacing other partitions of
+ * the same table at the same time lose nothing:
  *
  * <ol>
  *   <li>check the table's columns against the row type and the {@link SchemaPolicy} (nothing changes when
- *       the policy refuses);
- *   <li>create a staging table {@code <TABLE>__ASSETFLOW_STAGING_<random hex>} with the row type's columns
- *       (for a partition, copy into it the table's rows of every other partition); the random suffix keeps
- *       writers in other processes, which the in-JVM lock cannot see, out of each other's staging tables;
+ *       the policy refuses); create the table when missing ({@code IF NOT EXISTS}: another writer may be
+ *       creating it too);
+ *   <li>create a <em>temporary</em> staging table {@code <TABLE>__ASSETFLOW_STAGING_<random hex>}: only this
+ *       session sees it and Snowflake drops it when the session ends, also when the process was killed;
  *   <li>stream the rows as gzipped CSV files to a temporary stage ({@link SnowflakeStageFiles}) and
- *       {@code COPY INTO} the staging table, which loads all files or none;
- *   <li>create the table when missing, {@code ALTER TABLE <TABLE> SWAP WITH <staging>} (one atomic
- *       metadata operation) and drop the staging table, now holding the old rows.
+ *       {@code COPY INTO} the staging table, which loads all files or none, and check {@code rows_loaded};
+ *   <li>under ADD_COLUMNS, add the new nullable columns ({@code ALTER TABLE ... ADD}, DDL that commits at
+ *       once: should the next step fail, the table keeps its rows and has the new columns, empty);
+ *   <li>in one transaction, {@code DELETE} the partition's rows (all rows for a whole-table write) and
+ *       {@code INSERT ... SELECT} the staging table's. Snowflake's DML is transactional and its DELETE locks
+ *       the table until the COMMIT, so two such writers run one after the other and neither can revert the
+ *       other's partition.
  * </ol>
  *
- * Any failure before the swap, including an exception from the row stream or a {@code NULL} in a NOT NULL
- * column, leaves the table untouched and drops the staging table; the temporary stage and its files are
- * dropped in every case. All SQL is rendered by jOOQ (plain-SQL templates with rendered names for COPY,
- * stages and SWAP, which jOOQ has no builders for); the rows move only through the stage.
+ * <p>Only {@link SchemaPolicy#REPLACE} of a table whose columns changed goes another way, because changing
+ * columns is DDL, which commits at once: the new rows (and, for a partition, the other partitions' rows,
+ * in the columns both versions have) go into a permanent staging table that then replaces the table by
+ * {@code ALTER TABLE <TABLE> SWAP WITH <staging>} (one atomic metadata operation; a temporary table cannot
+ * be swapped with a permanent one). A writer of another partition committing between that copy and the
+ * swap loses its partition: change an asset's columns while nothing else writes it.
+ *
+ * <p>Any failure before the COMMIT or the swap, including an exception from the row stream or a
+ * {@code NULL} in a NOT NULL column, leaves the table untouched; the staging table and the temporary
+ * stage are dropped in every case. All SQL is rendered by jOOQ (plain-SQL templates with rendered names
+ * for COPY, stages, transactions and SWAP, which jOOQ has no builders for); the rows move only through the
+ * stage and the staging table.
  */
 final class SnowflakeTableWriter {
 
-    /** The staging table's name is the table's, this, and a random id of 16 hex digits. */
+    /** The staging table's name is the table's, this, and an id. */
     static final String STAGING_SUFFIX = "__ASSETFLOW_STAGING_";
     /** The CSV format {@link SnowflakeCsvRowSink} writes. */
     static final String FILE_FORMAT = "file_format = (type = csv field_optionally_enclosed_by = '\"'"
@@ -97,35 +110,109 @@ final class SnowflakeTableWriter {
     <R> long replace(RowType<R> rowType, List<Column> columns, TablePartition partition, Stream<? extends R> rows)
             throws SQLException {
         ensureSchema();
+        Name target = name(schema, table);
         List<StoredColumn> found = SnowflakeCatalog.columns(sql, schema, table);
-        boolean exists = !found.isEmpty();
-        boolean keepOtherPartitions = partition != null && exists;
-        if (exists) {
-            SchemaDiff diff = SchemaDiff.between(columns, found, SnowflakeTypes::catalogName);
-            if (!diff.isEmpty()) {
-                TableSetup.requireAllowed(policy, asset, qualified, columns, found, diff);
-                LOG.info("asset {}: table {} changes its columns ({}) by the swap:\n{}", asset, qualified, policy,
+        if (found.isEmpty()) {
+            create(target, columns, true, false);
+            found = SnowflakeCatalog.columns(sql, schema, table);
+        }
+        SchemaDiff diff = SchemaDiff.between(columns, found, SnowflakeTypes::catalogName);
+        if (!diff.isEmpty()) {
+            TableSetup.requireAllowed(policy, asset, qualified, columns, found, diff);
+            if (policy == SchemaPolicy.REPLACE) {
+                LOG.info("asset {}: table {} changes its columns (REPLACE) by a swap:\n{}", asset, qualified,
                         diff.render());
-                keepOtherPartitions &= policy != SchemaPolicy.REPLACE;
+                return replaceBySwap(rowType, columns, found, partition, rows);
             }
         }
-        Name target = name(schema, table);
+        return replaceInTransaction(rowType, columns, partition, rows, diff);
+    }
+
+    private void addColumns(Name target, List<Column> columns, SchemaDiff diff) {
+        for (SchemaDiff.Difference difference : diff.differences()) {
+            Column column = difference.expected();
+            LOG.info("asset {}: adding column {} to table {}", asset, column.name(), qualified);
+            try {
+                sql.alterTable(target).add(field(name(column.name()), SnowflakeTypes.dataType(column))).execute();
+            } catch (DataAccessException e) {
+                // Another writer may have added it meanwhile; anything else is a failure.
+                if (SchemaDiff.between(columns, SnowflakeCatalog.columns(sql, schema, table),
+                        SnowflakeTypes::catalogName).columnNames().contains(column.name())) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Steps 2 to 4: a temporary staging table, then DELETE + INSERT ... SELECT in one transaction. */
+    private <R> long replaceInTransaction(RowType<R> rowType, List<Column> columns, TablePartition partition,
+            Stream<? extends R> rows, SchemaDiff columnsToAdd) throws SQLException {
         String id = randomId();
+        Name target = name(schema, table);
+        Name staging = name(schema, table + STAGING_SUFFIX + id);
+        Name stage = name(schema, "ASSETFLOW_STAGE_" + id);
+        create(staging, columns, false, true);
+        boolean stageCreated = false;
+        try {
+            sql.query("create temporary stage {0}", stage).execute();
+            stageCreated = true;
+            long written = load(rowType, columns, partition, staging, stage, rows);
+            // Only once the rows are loaded: a write that fails before adds no column.
+            addColumns(target, columns, columnsToAdd);
+            moveIn(target, staging, columns, partition, written);
+            return written;
+        } finally {
+            if (stageCreated) {
+                dropStage(stage);
+            }
+            dropStagingQuietly(staging);
+        }
+    }
+
+    /** DELETE the replaced rows and INSERT the staging table's, in one transaction. */
+    private void moveIn(Name target, Name staging, List<Column> columns, TablePartition partition, long written) {
+        List<Field<?>> fields = columns.stream().<Field<?>>map(c -> field(name(c.name()))).toList();
+        Condition replaced = partition == null ? DSL.noCondition()
+                : PartitionConditions.of(new TableSlice(asset, schema, table, partition));
+        sql.query("begin").execute();
+        try {
+            int deleted = sql.deleteFrom(table(target)).where(replaced).execute();
+            int inserted = sql.insertInto(table(target)).columns(fields)
+                    .select(sql.select(fields).from(table(staging))).execute();
+            if (inserted != written) {
+                throw new StorageException("asset '" + asset + "': INSERT into " + qualified + " from its staging"
+                        + " table inserted " + inserted + " rows, but " + written + " were written; the table keeps"
+                        + " its previous rows");
+            }
+            sql.query("commit").execute();
+            LOG.debug("asset '{}': replaced {} rows of {} by {}", asset, deleted, qualified, inserted);
+        } catch (RuntimeException e) {
+            try {
+                sql.query("rollback").execute();
+            } catch (RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /** REPLACE of a table whose columns changed: a permanent staging table swapped in. */
+    private <R> long replaceBySwap(RowType<R> rowType, List<Column> columns, List<StoredColumn> found,
+            TablePartition partition, Stream<? extends R> rows) throws SQLException {
+        String id = randomId();
+        Name target = name(schema, table);
         Name staging = name(schema, table + STAGING_SUFFIX + id);
         Name stage = name(schema, "ASSETFLOW_STAGE_" + id);
         boolean stageCreated = false;
         long written;
+        create(staging, columns, false, false);
         try {
-            create(staging, columns, false);
-            if (keepOtherPartitions) {
-                copyOtherPartitions(staging, target, found, partition);
+            if (partition != null) {
+                carryOverOtherPartitions(staging, target, found, columns, partition);
             }
             sql.query("create temporary stage {0}", stage).execute();
             stageCreated = true;
             written = load(rowType, columns, partition, staging, stage, rows);
-            if (!exists) {
-                create(target, columns, true);
-            }
             sql.query("alter table {0} swap with {1}", target, staging).execute();
         } catch (Throwable failure) {
             try {
@@ -150,6 +237,39 @@ final class SnowflakeTableWriter {
         return written;
     }
 
+    /**
+     * Copies the rows outside the partition (those with a NULL partition column too) into the staging table,
+     * in the columns the table and the row type both have (by name).
+     */
+    private void carryOverOtherPartitions(Name staging, Name target, List<StoredColumn> found, List<Column> columns,
+            TablePartition partition) {
+        List<Field<?>> kept = columns.stream().filter(c -> found.stream().anyMatch(f -> f.name().equals(c.name())))
+                .<Field<?>>map(c -> field(name(c.name()))).toList();
+        Condition outside = PartitionConditions.of(new TableSlice(asset, schema, table, partition)).not()
+                .or(field(name(partition.column())).isNull());
+        try {
+            int copied = sql.insertInto(table(staging)).columns(kept)
+                    .select(sql.select(kept).from(table(target)).where(outside))
+                    .execute();
+            LOG.info("asset '{}': carried {} rows of other partitions than {} of {} over to its new columns", asset,
+                    copied, partition.key(), qualified);
+        } catch (DataAccessException e) {
+            throw new StorageException("asset '" + asset + "': SchemaPolicy.REPLACE of partition " + partition.key()
+                    + " of " + qualified + " cannot carry the other partitions' rows over to the new columns ("
+                    + e.getMessage() + "); the table keeps its previous rows and columns. Replace the whole table"
+                    + " (materialize without a partition) instead.", e);
+        }
+    }
+
+    private void dropStagingQuietly(Name staging) {
+        try {
+            sql.dropTableIfExists(staging).execute();
+        } catch (RuntimeException e) {
+            LOG.debug("asset '{}': could not drop the temporary table {} (it goes with the session): {}", asset,
+                    sql.render(staging), e.getMessage());
+        }
+    }
+
     private static String randomId() {
         return HexFormat.of().withUpperCase().toHexDigits(ThreadLocalRandom.current().nextLong());
     }
@@ -162,24 +282,13 @@ final class SnowflakeTableWriter {
         }
     }
 
-    private void create(Name name, List<Column> columns, boolean ifNotExists) {
-        CreateTableElementListStep create = ifNotExists ? sql.createTableIfNotExists(name) : sql.createTable(name);
+    private void create(Name name, List<Column> columns, boolean ifNotExists, boolean temporary) {
+        CreateTableElementListStep create = temporary ? sql.createTemporaryTable(name)
+                : ifNotExists ? sql.createTableIfNotExists(name) : sql.createTable(name);
         for (Column column : columns) {
             create = create.column(field(name(column.name()), SnowflakeTypes.dataType(column)));
         }
         create.execute();
-    }
-
-    /** Copies the rows outside the partition (those with a NULL partition column too) into the staging table. */
-    private void copyOtherPartitions(Name staging, Name target, List<StoredColumn> found, TablePartition partition) {
-        List<Field<?>> kept = found.stream().<Field<?>>map(c -> field(name(c.name()))).toList();
-        Condition outside = PartitionConditions.of(new TableSlice(asset, schema, table, partition)).not()
-                .or(field(name(partition.column())).isNull());
-        int copied = sql.insertInto(table(staging)).columns(kept)
-                .select(sql.select(kept).from(table(target)).where(outside))
-                .execute();
-        LOG.debug("asset '{}': kept {} rows of other partitions than {} of {}", asset, copied, partition.key(),
-                qualified);
     }
 
     private <R> long load(RowType<R> rowType, List<Column> columns, TablePartition partition, Name staging,

@@ -26,9 +26,26 @@ final class AlterStatements {
             }
             throw SnowflakeError.objectNotFound(table.display());
         }
+        session.commitBeforeDdl();
         if (in.acceptWords("SWAP", "WITH")) {
-            return swap(session, table, session.resolve(in.expectQualifiedName()), in);
+            ObjectName other = session.resolve(in.expectQualifiedName());
+            session.lockTables(table, other);
+            try {
+                return swap(session, table, other, in);
+            } finally {
+                session.releaseLocksOutsideTransaction();
+            }
         }
+        session.lockTables(table);
+        try {
+            return alterTable(session, table, in);
+        } finally {
+            session.releaseLocksOutsideTransaction();
+        }
+    }
+
+    private static QueryResult alterTable(EmulatorSession session, ObjectName table, TokenStream in)
+            throws SQLException {
         if (in.acceptWords("RENAME", "TO")) {
             return rename(session, table, session.resolve(in.expectQualifiedName()), in);
         }
@@ -134,6 +151,30 @@ final class AlterStatements {
         }
         in.expectEnd();
         runAll(session, List.of(statement));
+        return QueryResult.status(StatementTypes.DDL, "Statement executed successfully.");
+    }
+
+    /** {@code COMMENT [IF EXISTS] ON TABLE name IS 'text'}: the comment INFORMATION_SCHEMA.TABLES shows. */
+    static QueryResult comment(EmulatorSession session, TokenStream in) throws SQLException {
+        in.expectWords("COMMENT");
+        boolean ifExists = in.acceptWords("IF", "EXISTS");
+        in.expectWords("ON");
+        in.expectWords("TABLE");
+        ObjectName table = session.resolve(in.expectQualifiedName());
+        in.expectWords("IS");
+        String text = in.expectString();
+        in.expectEnd();
+        if (!session.catalog().tableExists(table)) {
+            if (ifExists) {
+                return QueryResult.status(StatementTypes.DDL, "Statement executed successfully.");
+            }
+            throw SnowflakeError.objectNotFound(table.display());
+        }
+        session.ddl(connection -> {
+            DuckDbStatements.execute(connection, "COMMENT ON TABLE " + table.duckDb() + " IS "
+                    + Identifiers.literal(text));
+            return null;
+        });
         return QueryResult.status(StatementTypes.DDL, "Statement executed successfully.");
     }
 

@@ -42,10 +42,17 @@ final class DropStatements {
             }
             throw SnowflakeError.objectNotFound(name.display());
         }
-        session.ddl(connection -> {
-            DuckDbStatements.execute(connection, "DROP " + kind + " " + name.duckDb());
-            return null;
-        });
+        session.commitBeforeDdl();
+        session.lockTables(name);
+        try {
+            session.ddl(connection -> {
+                DuckDbStatements.execute(connection, "DROP " + kind + " " + name.duckDb());
+                return null;
+            });
+        } finally {
+            session.releaseLocksOutsideTransaction();
+        }
+        session.emulator().forgetTemporaryTable(name);
         return QueryResult.status(StatementTypes.DDL, name.name() + " successfully dropped.");
     }
 

@@ -29,6 +29,9 @@ final class EmulatorHttpHandler implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(EmulatorHttpHandler.class);
     private static final Pattern TOKEN = Pattern.compile("Token=\"([^\"]*)\"");
 
+    private static final SnowflakeError SESSION_GONE = new SnowflakeError("390111", "08001",
+            "Session no longer exists.  New login required to access the service.");
+
     private final SnowflakeEmulator emulator;
     private final SessionRegistry sessions;
 
@@ -115,9 +118,23 @@ final class EmulatorHttpHandler implements HttpHandler {
             if (PutCommand.matches(sql)) {
                 return Responses.put(PutCommand.answer(session, sql, queryId));
             }
+            SnowflakeEmulator.FaultKind fault = describeOnly ? null : emulator.takeFault(sql);
+            if (fault == SnowflakeEmulator.FaultKind.KILL_SESSION) {
+                LOG.info("Fault injection: killing the session of {} at: {}", session.user(), sql);
+                sessions.close(session);
+                return Responses.error(SESSION_GONE, queryId);
+            }
             QueryResult result;
             synchronized (session) {
+                if (session.isClosed()) {
+                    return Responses.error(SESSION_GONE, queryId);
+                }
                 result = StatementExecutor.execute(session, sql, bindings, describeOnly);
+            }
+            if (fault == SnowflakeEmulator.FaultKind.LOSE_REPLY) {
+                LOG.info("Fault injection: the reply to this statement is lost: {}", sql);
+                return Responses.error(new SnowflakeError("000605", "08006", "JDBC driver encountered communication"
+                        + " error. Message: the connection was reset before the reply arrived (emulated)."), queryId);
             }
             int binds = parameterCount(sql);
             boolean arrayBind = result.statementTypeId() >= StatementTypes.INSERT

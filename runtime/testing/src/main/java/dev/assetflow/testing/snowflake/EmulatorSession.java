@@ -44,6 +44,7 @@ final class EmulatorSession implements AutoCloseable {
     private String warehouse = "EMULATOR_WH";
     private boolean autocommit = true;
     private boolean explicitTransaction;
+    private volatile boolean closed;
     private final Map<String, Object> parameters = new LinkedHashMap<>(DEFAULT_PARAMETERS);
 
     /**
@@ -189,6 +190,12 @@ final class EmulatorSession implements AutoCloseable {
 
     void registerTemporaryTable(ObjectName table) {
         temporaryTables.add(table);
+        emulator.registerTemporaryTable(table, this);
+    }
+
+    /** Whether the session ended (closed by the driver, or killed). */
+    boolean isClosed() {
+        return closed;
     }
 
     // ---- transactions
@@ -196,6 +203,7 @@ final class EmulatorSession implements AutoCloseable {
     void setAutocommit(boolean on) throws SQLException {
         if (on && !autocommit && !duckDb.getAutoCommit()) {
             duckDb.commit();
+            releaseLocks();
         }
         autocommit = on;
         explicitTransaction = false;
@@ -211,6 +219,7 @@ final class EmulatorSession implements AutoCloseable {
         if (!duckDb.getAutoCommit()) {
             duckDb.commit();
         }
+        releaseLocks();
         explicitTransaction = false;
         syncDuckDbAutocommit();
     }
@@ -219,6 +228,7 @@ final class EmulatorSession implements AutoCloseable {
         if (!duckDb.getAutoCommit()) {
             duckDb.rollback();
         }
+        releaseLocks();
         explicitTransaction = false;
         syncDuckDbAutocommit();
     }
@@ -230,6 +240,35 @@ final class EmulatorSession implements AutoCloseable {
             explicitTransaction = false;
             syncDuckDbAutocommit();
         }
+        releaseLocks();
+    }
+
+    /** Whether a transaction is open, so that locks taken now last until it ends. */
+    boolean inTransaction() throws SQLException {
+        return !duckDb.getAutoCommit();
+    }
+
+    /**
+     * Takes the tables' locks for this session (sorted, so that two sessions never wait for each other),
+     * waiting while another session's transaction holds one.
+     */
+    void lockTables(ObjectName... tables) {
+        ObjectName[] sorted = tables.clone();
+        java.util.Arrays.sort(sorted, java.util.Comparator.comparing(ObjectName::duckDb));
+        for (ObjectName table : sorted) {
+            emulator.tableLocks().acquire(this, table);
+        }
+    }
+
+    /** Releases the session's table locks unless a transaction is open. */
+    void releaseLocksOutsideTransaction() throws SQLException {
+        if (!inTransaction()) {
+            releaseLocks();
+        }
+    }
+
+    private void releaseLocks() {
+        emulator.tableLocks().releaseAll(this);
     }
 
     /**
@@ -287,6 +326,7 @@ final class EmulatorSession implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         try {
             if (!duckDb.getAutoCommit()) {
                 duckDb.rollback();
@@ -300,6 +340,8 @@ final class EmulatorSession implements AutoCloseable {
         } catch (SQLException e) {
             LOG.warn("Could not clean up session of {}: {}", user, e.getMessage());
         }
+        releaseLocks();
+        emulator.forgetTemporaryTables(this);
         for (StageName stage : temporaryStages) {
             emulator.stages().drop(stage);
         }

@@ -39,16 +39,40 @@ final class InformationSchema {
         session.emulator().requireDatabase(database);
         String view = tokens.get(start + 2).identifier();
         String db = Identifiers.literal(Identifiers.encode(database));
+        String hidden = matching(session.emulator().temporaryTablesOfOthers(session));
+        String own = matching(session.emulator().temporaryTablesOf(session));
         String sql = switch (view) {
-            case "COLUMNS" -> columns(db);
-            case "TABLES" -> tables(db);
+            case "COLUMNS" -> columns(db, hidden);
+            case "TABLES" -> tables(db, hidden, own);
             case "SCHEMATA" -> schemata(db);
             default -> throw SnowflakeError.objectNotFound(database + "." + NAME + "." + view);
         };
         return new Reference(view, sql, start + 3);
     }
 
-    private static String columns(String db) {
+    /**
+     * A condition over {@code duckdb_tables()} or {@code duckdb_columns()} true for the given tables. Other
+     * sessions' temporary tables are left out of the views, as Snowflake shows a temporary table only to
+     * its own session.
+     */
+    private static String matching(List<ObjectName> tables) {
+        if (tables.isEmpty()) {
+            return "FALSE";
+        }
+        StringBuilder condition = new StringBuilder("(");
+        for (ObjectName table : tables) {
+            if (condition.length() > 1) {
+                condition.append(" OR ");
+            }
+            condition.append("(database_name = ").append(Identifiers.literal(Identifiers.encode(table.database())))
+                    .append(" AND schema_name = ").append(Identifiers.literal(Identifiers.encode(table.schema())))
+                    .append(" AND table_name = ").append(Identifiers.literal(Identifiers.encode(table.name())))
+                    .append(')');
+        }
+        return condition.append(')').toString();
+    }
+
+    private static String columns(String db, String hidden) {
         return "(SELECT sf_decode(database_name) AS \"TABLE_CATALOG\", sf_decode(schema_name) AS \"TABLE_SCHEMA\","
                 + " sf_decode(table_name) AS \"TABLE_NAME\", sf_decode(column_name) AS \"COLUMN_NAME\","
                 + " column_index AS \"ORDINAL_POSITION\", column_default AS \"COLUMN_DEFAULT\","
@@ -63,14 +87,17 @@ final class InformationSchema {
                 + " WHEN data_type LIKE '%INT%' THEN 0 END AS \"NUMERIC_SCALE\","
                 + " CASE WHEN data_type LIKE 'TIME%' THEN 9 END AS \"DATETIME_PRECISION\","
                 + " comment AS \"COMMENT\""
-                + " FROM duckdb_columns() WHERE database_name = " + db + " AND schema_name <> 'main' AND NOT internal)";
+                + " FROM duckdb_columns() WHERE database_name = " + db + " AND schema_name <> 'main' AND NOT internal"
+                + " AND NOT " + hidden + ")";
     }
 
-    private static String tables(String db) {
+    private static String tables(String db, String hidden, String own) {
         return "(SELECT sf_decode(database_name) AS \"TABLE_CATALOG\", sf_decode(schema_name) AS \"TABLE_SCHEMA\","
-                + " sf_decode(table_name) AS \"TABLE_NAME\", 'BASE TABLE' AS \"TABLE_TYPE\","
+                + " sf_decode(table_name) AS \"TABLE_NAME\","
+                + " CASE WHEN " + own + " THEN 'TEMPORARY TABLE' ELSE 'BASE TABLE' END AS \"TABLE_TYPE\","
                 + " estimated_size AS \"ROW_COUNT\", 'NO' AS \"IS_TRANSIENT\", comment AS \"COMMENT\""
                 + " FROM duckdb_tables() WHERE database_name = " + db + " AND schema_name <> 'main' AND NOT internal"
+                + " AND NOT " + hidden
                 + " UNION ALL SELECT sf_decode(database_name), sf_decode(schema_name), sf_decode(view_name), 'VIEW',"
                 + " NULL, 'NO', comment"
                 + " FROM duckdb_views() WHERE database_name = " + db + " AND schema_name <> 'main' AND NOT internal)";

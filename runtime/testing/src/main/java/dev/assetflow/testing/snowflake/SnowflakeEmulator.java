@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Predicate;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import org.duckdb.DuckDBConnection;
@@ -40,11 +43,20 @@ import org.slf4j.LoggerFactory;
  * ({@code "t"} and {@code "T"} are different tables). In DuckDB, names that are all upper case are stored
  * as they are; others are stored encoded (see {@link #openDuckDbConnection()}).
  *
+ * <p>Transactions and locks behave as writers meet them in Snowflake: {@code BEGIN ... COMMIT} is one
+ * transaction; DELETE, UPDATE and MERGE lock their table until the transaction ends, so a second session's
+ * locking statement (or DDL on that table) waits, up to {@link Builder#lockTimeout}. A temporary table is
+ * seen only by its own session (in {@code INFORMATION_SCHEMA} too) and is dropped when the session ends.
+ * Tests can inject faults: a statement whose reply is lost ({@link #loseReplyOfNext}) and a session that
+ * ends as a killed client's does ({@link #killSessionAtNext}, {@link #killAllSessions}).
+ *
  * <p>Limits, by design: results are always JSON (no Arrow); timestamps and times keep microseconds
  * (DuckDB), not nanoseconds; TIMESTAMP_TZ keeps the instant but returns it at offset +00:00, and
  * TIMESTAMP_LTZ is stored as TIMESTAMP_TZ; primary keys and unique constraints are not enforced (as in
  * Snowflake); a failed statement inside an explicit transaction aborts the transaction; COPY keeps no
- * load history. Unsupported statements fail with error 000002 "Unsupported feature".
+ * load history; temporary tables of all sessions share one namespace (two sessions cannot create temporary
+ * tables of the same name); a transaction's snapshot starts at its first statement, not at each statement
+ * as in Snowflake's READ COMMITTED. Unsupported statements fail with error 000002 "Unsupported feature".
  */
 public final class SnowflakeEmulator implements AutoCloseable {
 
@@ -72,6 +84,21 @@ public final class SnowflakeEmulator implements AutoCloseable {
      * DuckDB would fail one of two concurrent catalog changes with a write-write conflict.
      */
     private final ReentrantLock ddlLock = new ReentrantLock();
+    private final TableLocks tableLocks;
+    /** Temporary tables and the session each belongs to: other sessions do not see them. */
+    private final Map<ObjectName, EmulatorSession> temporaryTables = new ConcurrentHashMap<>();
+    private final List<Fault> faults = new ArrayList<>();
+
+    /** What an injected fault does to the statement it matches. */
+    enum FaultKind {
+        /** The statement runs; the driver gets a communication error instead of its reply. */
+        LOSE_REPLY,
+        /** The statement does not run; the session ends as a killed client's does, and the driver is told so. */
+        KILL_SESSION
+    }
+
+    private record Fault(FaultKind kind, Predicate<String> sql) {
+    }
 
     /**
      * A query request the emulator received.
@@ -91,9 +118,12 @@ public final class SnowflakeEmulator implements AutoCloseable {
                 : Files.createDirectories(builder.stageRoot);
         this.duckDb = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
         this.stages = new Stages(stageRoot);
+        this.tableLocks = new TableLocks(builder.lockTimeout);
         this.sessions = new SessionRegistry(this);
         createDatabase(database);
-        this.executor = Executors.newFixedThreadPool(4, runnable -> {
+        // Unbounded: a request waiting for a table lock holds its thread until another session's COMMIT,
+        // which needs a thread of its own.
+        this.executor = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "snowflake-emulator");
             thread.setDaemon(true);
             return thread;
@@ -121,6 +151,77 @@ public final class SnowflakeEmulator implements AutoCloseable {
     /** The lock every DDL statement of every session holds while it runs. */
     ReentrantLock ddlLock() {
         return ddlLock;
+    }
+
+    TableLocks tableLocks() {
+        return tableLocks;
+    }
+
+    /**
+     * Fault injection: the next statement whose SQL text matches runs as usual, but the driver gets a
+     * communication error instead of its reply, as when the connection drops after Snowflake executed the
+     * statement. The client cannot tell from the error whether the statement ran.
+     */
+    public void loseReplyOfNext(Predicate<String> sql) {
+        addFault(FaultKind.LOSE_REPLY, sql);
+    }
+
+    /**
+     * Fault injection: the next statement whose SQL text matches does not run; instead its session ends as
+     * Snowflake ends the session of a client that was killed (once it expires): the open transaction rolls
+     * back, table locks are released, temporary tables and stages are dropped. The driver is told the
+     * session no longer exists, and every later request of the session is refused the same way. Permanent
+     * objects the session created stay.
+     */
+    public void killSessionAtNext(Predicate<String> sql) {
+        addFault(FaultKind.KILL_SESSION, sql);
+    }
+
+    private void addFault(FaultKind kind, Predicate<String> sql) {
+        synchronized (faults) {
+            faults.add(new Fault(kind, Objects.requireNonNull(sql, "sql")));
+        }
+    }
+
+    /** Removes and returns the kind of the first injected fault matching the statement, or null. */
+    FaultKind takeFault(String sql) {
+        synchronized (faults) {
+            for (int i = 0; i < faults.size(); i++) {
+                if (faults.get(i).sql().test(sql)) {
+                    return faults.remove(i).kind();
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Ends every open session as {@link #killSessionAtNext} ends one (all clients were killed). */
+    public void killAllSessions() {
+        sessions.closeAll();
+    }
+
+    void registerTemporaryTable(ObjectName table, EmulatorSession owner) {
+        temporaryTables.put(table, owner);
+    }
+
+    void forgetTemporaryTable(ObjectName table) {
+        temporaryTables.remove(table);
+    }
+
+    void forgetTemporaryTables(EmulatorSession owner) {
+        temporaryTables.values().removeIf(session -> session == owner);
+    }
+
+    /** The temporary tables of sessions other than {@code session}. */
+    List<ObjectName> temporaryTablesOfOthers(EmulatorSession session) {
+        return temporaryTables.entrySet().stream().filter(e -> e.getValue() != session).map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** The session's own temporary tables. */
+    List<ObjectName> temporaryTablesOf(EmulatorSession session) {
+        return temporaryTables.entrySet().stream().filter(e -> e.getValue() == session).map(Map.Entry::getKey)
+                .toList();
     }
 
     /** The JDBC URL of this emulator, with its database and the PUBLIC schema. */
@@ -270,8 +371,18 @@ public final class SnowflakeEmulator implements AutoCloseable {
         private String database = DEFAULT_DATABASE;
         private final Map<String, String> users = new LinkedHashMap<>();
         private Path stageRoot;
+        private Duration lockTimeout = Duration.ofSeconds(60);
 
         private Builder() {
+        }
+
+        /**
+         * How long a statement waits for another transaction's table lock before it fails (Snowflake's
+         * LOCK_TIMEOUT, 12 hours by default there); 60 s by default here.
+         */
+        public Builder lockTimeout(Duration timeout) {
+            this.lockTimeout = Objects.requireNonNull(timeout);
+            return this;
         }
 
         /** The database that exists at start and that {@link #jdbcUrl()} names. */

@@ -71,6 +71,8 @@ final class StatementExecutor {
                 return SessionStatements.execute(session, in);
             case "COPY":
                 return CopyInto.execute(session, in, sql);
+            case "COMMENT":
+                return AlterStatements.comment(session, in);
             default:
                 throw SnowflakeError.unsupported(statementKind(tokens));
         }
@@ -92,7 +94,30 @@ final class StatementExecutor {
             DuckDbStatements.describe(session, duckSql);
             return QueryResult.describe(statementType, List.of());
         }
-        return QueryResult.count(statementType, countColumn, DuckDbStatements.update(session, duckSql, bindings));
+        ObjectName locked = lockedTable(session, tokens);
+        if (locked != null) {
+            session.lockTables(locked);
+        }
+        try {
+            return QueryResult.count(statementType, countColumn, DuckDbStatements.update(session, duckSql, bindings));
+        } finally {
+            session.releaseLocksOutsideTransaction();
+        }
+    }
+
+    /** The table a DELETE, UPDATE or MERGE locks until its transaction ends (INSERT locks none), or null. */
+    private static ObjectName lockedTable(EmulatorSession session, List<Token> tokens) {
+        TokenStream in = new TokenStream(tokens);
+        switch (in.next().upper()) {
+            case "DELETE" -> in.acceptWords("FROM");
+            case "UPDATE" -> {
+            }
+            case "MERGE" -> in.acceptWords("INTO");
+            default -> {
+                return null;
+            }
+        }
+        return session.resolve(in.expectQualifiedName());
     }
 
     static int statementTypeOf(String verb) {
