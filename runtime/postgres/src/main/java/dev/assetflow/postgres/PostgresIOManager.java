@@ -19,6 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -58,7 +61,13 @@ public final class PostgresIOManager implements IOManager, RunHistoryProvider {
     public static final int DEFAULT_POOL_SIZE = 10;
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresIOManager.class);
-    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&;]*");
+    /**
+     * A password parameter's value, as pgjdbc reads it: the URL's parameters are separated by {@code &} only,
+     * so a {@code ;} (or any other character) belongs to the password.
+     */
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([?&]\\w*password=)([^&]*)");
+    /** The same in free text, where a URL ends at white space; the literal passwords are scrubbed as well. */
+    private static final Pattern PASSWORD_IN_TEXT = Pattern.compile("(?i)([?&]\\w*password=)([^&\\s]*)");
     private static final Pattern CURRENT_SCHEMA_PARAMETER = Pattern.compile("[?&]currentSchema=([^&]*)");
 
     private final String url;
@@ -68,6 +77,7 @@ public final class PostgresIOManager implements IOManager, RunHistoryProvider {
     private final SchemaPolicy schemaPolicy;
     private final HikariDataSource pool;
     private final RunHistory history;
+    private final List<String> secrets;
 
     private PostgresIOManager(Builder builder) {
         this.url = builder.url;
@@ -76,12 +86,15 @@ public final class PostgresIOManager implements IOManager, RunHistoryProvider {
         this.copyBufferSize = builder.copyBufferSize;
         this.schemaPolicy = builder.schemaPolicy;
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(builder.url);
+        // The URL's password travels as a property: HikariCP's log masks a URL's password only up to a ';'.
+        String[] urlAndPassword = withoutPassword(builder.url);
+        config.setJdbcUrl(urlAndPassword[0]);
         if (builder.user != null) {
             config.setUsername(builder.user);
         }
-        if (builder.password != null) {
-            config.setPassword(builder.password);
+        String password = urlAndPassword[1] != null ? urlAndPassword[1] : builder.password;
+        if (password != null) {
+            config.setPassword(password);
         }
         config.setMaximumPoolSize(builder.poolSize);
         config.setConnectionTimeout(builder.connectionTimeout.toMillis());
@@ -89,8 +102,9 @@ public final class PostgresIOManager implements IOManager, RunHistoryProvider {
         config.setPoolName("assetflow-postgres");
         config.setInitializationFailTimeout(-1); // connect lazily; errors surface on first use, per asset
         this.pool = openPool(config, builder.url);
+        this.secrets = secrets(builder.url, builder.password);
         this.history = new JdbcRunHistory("PostgreSQL at " + redact(builder.url), SQLDialect.POSTGRES,
-                defaultSchema, pool::getConnection, null);
+                defaultSchema, pool::getConnection, null, this::scrub);
     }
 
     private static HikariDataSource openPool(HikariConfig config, String url) {
@@ -226,9 +240,64 @@ public final class PostgresIOManager implements IOManager, RunHistoryProvider {
         return Optional.empty();
     }
 
-    /** The URL with any {@code password=} parameter masked. */
+    /** The URL with the whole value of every {@code password=} parameter masked, as far as pgjdbc reads it. */
     static String redact(String url) {
         return PASSWORD_PARAMETER.matcher(url).replaceAll("$1***");
+    }
+
+    /** The passwords of {@code url} (as written and as pgjdbc decodes them) and {@code password}, longest first. */
+    static List<String> secrets(String url, String password) {
+        List<String> found = new ArrayList<>();
+        Matcher parameter = PASSWORD_PARAMETER.matcher(url);
+        while (parameter.find()) {
+            found.add(parameter.group(2));
+            try {
+                found.add(URLDecoder.decode(parameter.group(2), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                // not valid URL encoding: pgjdbc refuses the URL; the value as written is masked
+            }
+        }
+        if (password != null) {
+            found.add(password);
+        }
+        return found.stream().filter(secret -> !secret.isEmpty()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /**
+     * {@code url} without its {@code password} parameter, and that password as pgjdbc decodes it (or
+     * {@code null}): pgjdbc takes a URL parameter over the same connection property, and so does this.
+     */
+    static String[] withoutPassword(String url) {
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return new String[] {url, null};
+        }
+        List<String> kept = new ArrayList<>();
+        String password = null;
+        for (String parameter : url.substring(query + 1).split("&")) {
+            if (parameter.startsWith("password=")) {
+                String value = parameter.substring("password=".length());
+                try {
+                    password = URLDecoder.decode(value, StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    password = value;
+                }
+            } else {
+                kept.add(parameter);
+            }
+        }
+        String rest = String.join("&", kept);
+        return new String[] {url.substring(0, query) + (rest.isEmpty() ? "" : "?" + rest), password};
+    }
+
+    /** {@code text} without this IO manager's passwords, which it stores in the run history instead. */
+    String scrub(String text) {
+        String scrubbed = PASSWORD_IN_TEXT.matcher(text).replaceAll("$1***");
+        for (String secret : secrets) {
+            scrubbed = scrubbed.replace(secret, "***");
+        }
+        return scrubbed;
     }
 
     /** Configures a {@link PostgresIOManager}. */

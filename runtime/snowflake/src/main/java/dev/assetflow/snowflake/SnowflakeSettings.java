@@ -19,9 +19,15 @@ final class SnowflakeSettings {
     /** URL parameters and property names whose values are secret (compared without case). */
     private static final List<String> SECRET_KEYS = List.of("password", "passcode", "private_key_file_pwd",
             "private_key_pwd", "private_key_base64", "privatekey", "token", "oauthclientsecret");
-    private static final Pattern URL_SECRET = Pattern.compile(
-            "(?i)([?&;](?:password|passcode|private_key_file_pwd|private_key_pwd|private_key_base64|token"
-                    + "|oauthClientSecret)=)[^&;]*");
+    private static final String SECRET_PARAMETER = "(?i)([?&;](?:password|passcode|private_key_file_pwd"
+            + "|private_key_pwd|private_key_base64|token|oauthClientSecret)=)";
+    /**
+     * A secret parameter of a URL, its value as snowflake-jdbc reads it: parameters are separated by {@code &}
+     * only, so a {@code ;} belongs to the value.
+     */
+    private static final Pattern URL_SECRET = Pattern.compile(SECRET_PARAMETER + "[^&]*");
+    /** The same in free text, where a URL ends at white space; the literal secrets are scrubbed as well. */
+    private static final Pattern TEXT_SECRET = Pattern.compile(SECRET_PARAMETER + "[^&\\s]*");
 
     private final String url;
     private final String user;
@@ -67,10 +73,16 @@ final class SnowflakeSettings {
             String value = jdbcUrl.substring(inUrl.end(1), inUrl.end());
             if (!value.isEmpty()) {
                 secrets.add(value);
+                try {
+                    secrets.add(java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    // not URL-encoded: the value as written is the secret
+                }
             }
         }
-        secrets.sort((a, b) -> b.length() - a.length()); // a secret inside another is scrubbed after it
-        return new SnowflakeSettings(jdbcUrl, user, database, properties, List.copyOf(secrets));
+        List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(secrets));
+        distinct.sort((a, b) -> b.length() - a.length()); // a secret inside another is scrubbed after it
+        return new SnowflakeSettings(jdbcUrl, user, database, properties, List.copyOf(distinct));
     }
 
     private static void putIfPresent(Map<String, String> properties, String key, String value) {
@@ -109,7 +121,7 @@ final class SnowflakeSettings {
         if (text == null) {
             return null;
         }
-        String scrubbed = URL_SECRET.matcher(text).replaceAll("$1***");
+        String scrubbed = TEXT_SECRET.matcher(text).replaceAll("$1***");
         for (String secret : secrets) {
             scrubbed = scrubbed.replace(secret, "***");
         }

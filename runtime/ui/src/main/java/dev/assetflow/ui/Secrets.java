@@ -17,7 +17,7 @@ final class Secrets {
     static final String MASK = "***";
 
     private static final Pattern USER_INFO = Pattern.compile("(//[^/:@?#]+:)([^@/?#]+)(@)");
-    private static final Pattern PARAMETER = Pattern.compile("([?&;]([^=&;]+)=)([^&;#]*)");
+    private static final Pattern PARAMETER_NAME = Pattern.compile("[?&;]([^=&;?]+)=");
 
     private final List<String> values;
 
@@ -33,11 +33,8 @@ final class Secrets {
             while (user.find()) {
                 found.add(user.group(2));
             }
-            Matcher parameter = PARAMETER.matcher(url);
-            while (parameter.find()) {
-                if (isSecretName(parameter.group(2))) {
-                    found.add(parameter.group(3));
-                }
+            for (int[] value : secretValues(url)) {
+                found.add(url.substring(value[0], value[1]));
             }
         }
         for (String other : others) {
@@ -63,14 +60,35 @@ final class Secrets {
             return null;
         }
         String masked = USER_INFO.matcher(url).replaceAll("$1" + MASK + "$3");
-        Matcher parameter = PARAMETER.matcher(masked);
         StringBuilder out = new StringBuilder();
-        while (parameter.find()) {
-            String replacement = isSecretName(parameter.group(2)) ? parameter.group(1) + MASK : parameter.group(0);
-            parameter.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        int copied = 0;
+        for (int[] value : secretValues(masked)) {
+            out.append(masked, copied, value[0]).append(MASK);
+            copied = value[1];
         }
-        parameter.appendTail(out);
-        return out.toString();
+        return out.append(masked.substring(copied)).toString();
+    }
+
+    /**
+     * Where the values of the secret parameters of {@code url} start and end. A secret value runs to the next
+     * {@code &}, as pgjdbc and snowflake-jdbc read it: a {@code ;} or {@code #} in a password is part of it.
+     */
+    private static List<int[]> secretValues(String url) {
+        List<int[]> values = new ArrayList<>();
+        Matcher name = PARAMETER_NAME.matcher(url);
+        int from = 0;
+        while (from < url.length() && name.find(from)) {
+            int start = name.end();
+            if (isSecretName(name.group(1))) {
+                int end = url.indexOf('&', start);
+                end = end < 0 ? url.length() : end;
+                values.add(new int[] {start, end});
+                from = end;
+            } else {
+                from = start;
+            }
+        }
+        return values;
     }
 
     /** {@code text} with every secret value replaced by {@value #MASK}. */

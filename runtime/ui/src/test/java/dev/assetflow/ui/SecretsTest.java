@@ -19,6 +19,15 @@ class SecretsTest {
     }
 
     @Test
+    void aPasswordIsMaskedAsFarAsTheDriverReadsIt() {
+        // pgjdbc and snowflake-jdbc separate parameters with '&' only: ';' and '#' belong to the password.
+        assertThat(Secrets.maskUrl("jdbc:postgresql://db/sales?password=S3cret;cd9Xsecret#x&user=etl"))
+                .isEqualTo("jdbc:postgresql://db/sales?password=***&user=etl");
+        assertThat(Secrets.of("jdbc:postgresql://db/sales?user=etl&password=S3cret;cd9Xsecret")
+                .scrub("failed with S3cret;cd9Xsecret")).isEqualTo("failed with ***");
+    }
+
+    @Test
     void everySecretValueIsScrubbedFromAnyText() {
         Secrets secrets = Secrets.of("jdbc:postgresql://etl:hunter22@db/sales?password=other-secret", "access-token-1234");
         assertThat(secrets.scrub("FATAL: password hunter22 rejected; other-secret; access-token-1234; db sales"))

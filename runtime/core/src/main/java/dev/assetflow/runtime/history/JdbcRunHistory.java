@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
+import java.util.function.UnaryOperator;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -73,17 +74,31 @@ public final class JdbcRunHistory implements RunHistory {
     private final String schema;
     private final Connections connections;
     private final Lock writeLock;
+    private final UnaryOperator<String> scrub;
     private volatile boolean created;
 
     /**
      * @param writeLock held around every write (DuckDB lets one writer in at a time), or {@code null}
      */
     public JdbcRunHistory(String description, SQLDialect dialect, String schema, Connections connections, Lock writeLock) {
+        this(description, dialect, schema, connections, writeLock, UnaryOperator.identity());
+    }
+
+    /**
+     * A run history that passes every error and check description through {@code scrub} before storing it,
+     * so that the backend's secrets (a password that a failure message quotes) never reach the tables.
+     *
+     * @param writeLock held around every write (DuckDB lets one writer in at a time), or {@code null}
+     * @param scrub the text to store in place of a given error or check description
+     */
+    public JdbcRunHistory(String description, SQLDialect dialect, String schema, Connections connections, Lock writeLock,
+            UnaryOperator<String> scrub) {
         this.description = description;
         this.dialect = dialect;
         this.schema = schema;
         this.connections = connections;
         this.writeLock = writeLock;
+        this.scrub = java.util.Objects.requireNonNull(scrub, "scrub");
     }
 
     private Table<Record> runs() {
@@ -127,7 +142,7 @@ public final class JdbcRunHistory implements RunHistory {
                 RUN_ID, ASSET, PARTITION, STATUS, ROWS, COLUMNS, DURATION_MS, CODE_VERSION, ATTEMPTS, ERROR,
                 FINISHED_AT)
                 .values(m.runId(), m.asset(), m.partition(), m.status().name(), m.rows(), m.columns(),
-                        m.durationMillis(), m.codeVersion(), m.attempts(), m.error(), utc(m.finishedAt()))
+                        m.durationMillis(), m.codeVersion(), m.attempts(), scrubbed(m.error()), utc(m.finishedAt()))
                 .execute());
     }
 
@@ -136,8 +151,12 @@ public final class JdbcRunHistory implements RunHistory {
         write("record check " + c.check() + " of " + c.asset(), dsl -> dsl.insertInto(checkTable(),
                 RUN_ID, ASSET, CHECK, PARTITION, STATUS, BLOCKING, DESCRIPTION, METADATA, FINISHED_AT)
                 .values(c.runId(), c.asset(), c.check(), c.partition(), c.status().name(), c.blocking(),
-                        c.description(), c.metadata(), utc(c.finishedAt()))
+                        scrubbed(c.description()), c.metadata(), utc(c.finishedAt()))
                 .execute());
+    }
+
+    private String scrubbed(String text) {
+        return text == null ? null : scrub.apply(text);
     }
 
     @Override
