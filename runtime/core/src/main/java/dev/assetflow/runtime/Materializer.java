@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * <p>A failed asset skips its downstream assets, as does a failing blocking check; every other asset still
  * runs, and then a {@link MaterializationException} carrying the {@link MaterializeResult} is thrown.
  * Closing the materializer closes the IO managers it created from a URL, not those passed to
- * {@link Builder#ioManager}. Runs may be started from several threads.
+ * {@link Builder#ioManager}. Runs may be started from several threads. Before a run starts, every IO manager
+ * is asked whether its storage can be reached ({@link #checkStorage()}): an unreachable database throws a
+ * {@link StorageException} with its reason, and no asset runs.
  *
  * <p>The run history lives in the default IO manager's database (when it is a {@link RunHistoryProvider}); when it
  * has none, in memory for the life of this materializer.
@@ -171,6 +173,7 @@ public final class Materializer implements AutoCloseable {
         PartitionedSelection partitioned = PartitionedSelection.of(graph, selection);
         List<String> keys = partitioned.partitions().keysBetween(fromKey, toKey);
         logUnpartitionedLeftOut(selection, partitioned);
+        checkStorage();
         return new Backfill(graph, executor, recorder.history(), listener, parallelism)
                 .run(partitioned.keys(), selection.toString(), keys, force);
     }
@@ -213,6 +216,7 @@ public final class Materializer implements AutoCloseable {
     /** Every computed asset's staleness, in topological order, with the reason. */
     public List<Staleness> staleness() {
         checkOpen();
+        checkStorage();
         return StalenessAnalysis.of(graph, recorder.history().latestSuccesses());
     }
 
@@ -260,8 +264,31 @@ public final class Materializer implements AutoCloseable {
         }
     }
 
+    /**
+     * Checks that the storage of every asset can be reached ({@link IOManager#checkAvailable()} of each IO
+     * manager once). Runs, backfills and {@link #staleness()} do it before anything else, so that an
+     * unreachable database fails once, before any asset runs, with the database's reason.
+     *
+     * @throws StorageException when an IO manager's storage cannot be reached, saying why
+     */
+    public void checkStorage() {
+        checkOpen();
+        Set<IOManager> checked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        IOManager main = storage.manager(DEFAULT_IO);
+        if (main != null && checked.add(main)) {
+            main.checkAvailable();
+        }
+        for (AssetDefinition<?> asset : graph.assets()) {
+            IOManager manager = storage.manager(asset.io());
+            if (manager != null && checked.add(manager)) {
+                manager.checkAvailable();
+            }
+        }
+    }
+
     private MaterializeResult run(Set<String> selected, String selection, String partitionKey) {
         checkOpen();
+        checkStorage();
         MaterializeResult result = executor.run(selected, selection, partitionKey, listener);
         if (!result.isSuccess()) {
             throw new MaterializationException(result);

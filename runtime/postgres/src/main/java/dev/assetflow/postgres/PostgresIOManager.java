@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -78,6 +79,8 @@ public final class PostgresIOManager implements IOManager, RunHistoryProvider {
     private final HikariDataSource pool;
     private final RunHistory history;
     private final List<String> secrets;
+    private final String connectUrl;
+    private final Properties connectProperties = new Properties();
 
     private PostgresIOManager(Builder builder) {
         this.url = builder.url;
@@ -100,6 +103,15 @@ public final class PostgresIOManager implements IOManager, RunHistoryProvider {
         config.setConnectionTimeout(builder.connectionTimeout.toMillis());
         config.setMinimumIdle(0);
         config.setPoolName("assetflow-postgres");
+        this.connectUrl = urlAndPassword[0];
+        if (builder.user != null) {
+            connectProperties.setProperty("user", builder.user);
+        }
+        if (password != null) {
+            connectProperties.setProperty("password", password);
+        }
+        connectProperties.setProperty("connectTimeout",
+                String.valueOf(Math.max(1, builder.connectionTimeout.toSeconds())));
         config.setInitializationFailTimeout(-1); // connect lazily; errors surface on first use, per asset
         this.pool = openPool(config, builder.url);
         this.secrets = secrets(builder.url, builder.password);
@@ -117,6 +129,21 @@ public final class PostgresIOManager implements IOManager, RunHistoryProvider {
         } catch (RuntimeException e) {
             throw new StorageException("cannot set up a connection pool for PostgreSQL at " + redact(url) + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens one connection outside the pool, which reports the server's reason at once (connection refused,
+     * database does not exist, password authentication failed) where the pool would wait for its connection
+     * timeout and report only that it timed out.
+     */
+    @Override
+    public void checkAvailable() {
+        try (Connection connection = new org.postgresql.Driver().connect(connectUrl, connectProperties)) {
+            LOG.debug("PostgreSQL at {} is reachable", redact(url));
+        } catch (SQLException e) {
+            throw new StorageException("cannot connect to PostgreSQL at " + redact(url)
+                    + (user == null ? "" : " as " + user) + ": " + scrub(String.valueOf(e.getMessage())), e);
         }
     }
 

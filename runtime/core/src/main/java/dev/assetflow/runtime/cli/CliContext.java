@@ -13,9 +13,19 @@ record CliContext(AssetGraph graph, Consumer<Materializer.Builder> configure) {
         return materializer(url, parallelism, listener, true);
     }
 
-    /** A materializer for reading the history and listing, which needs no resources. */
+    /**
+     * A materializer for reading the history and listing, which needs no resources, its storage checked to
+     * be reachable (a {@code StorageException} with the reason when it is not).
+     */
     Materializer inspector(String url) {
-        return materializer(url, null, null, false);
+        Materializer materializer = materializer(url, null, null, false);
+        try {
+            materializer.checkStorage();
+            return materializer;
+        } catch (RuntimeException e) {
+            materializer.close();
+            throw e;
+        }
     }
 
     private Materializer materializer(String url, Integer parallelism, ProgressListener listener,

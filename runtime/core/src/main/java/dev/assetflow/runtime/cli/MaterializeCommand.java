@@ -8,6 +8,7 @@ import dev.assetflow.runtime.MaterializationException;
 import dev.assetflow.runtime.MaterializeResult;
 import dev.assetflow.runtime.Materializer;
 import dev.assetflow.runtime.Staleness;
+import dev.assetflow.runtime.io.StorageException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -167,6 +168,10 @@ final class MaterializeCommand implements Callable<Integer> {
         } catch (MaterializationException e) {
             finish(e.result(), out);
             return PipelineCli.FAILED;
+        } catch (StorageException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return PipelineCli.CONFIGURATION;
         } catch (AssetflowException e) {
             return usageError(err, e);
         }

@@ -44,6 +44,17 @@ public interface IOManager extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Checks, quickly, that the storage can be reached and used (the server answers, the database exists, the
+     * login is accepted). The engine calls it before a run starts and before it reads the run history, so that
+     * an unreachable database fails once, before any asset runs, with the database's own reason instead of
+     * every asset waiting for a connection. The default does nothing.
+     *
+     * @throws StorageException saying where the storage is (without secrets) and why it cannot be reached
+     */
+    default void checkAvailable() {
+    }
+
     /** Releases connections; the default does nothing. */
     @Override
     default void close() {

@@ -1,12 +1,14 @@
 package dev.assetflow.runtime.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.assetflow.postgres.PostgresIOManager;
 import dev.assetflow.postgres.PostgresTestDatabase;
 import dev.assetflow.runtime.AssetGraph;
 import dev.assetflow.runtime.MaterializeResult;
 import dev.assetflow.runtime.Materializer;
+import dev.assetflow.runtime.io.StorageException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Wrong PostgreSQL settings: each fails the asset with a message naming what is wrong. */
+/** Wrong PostgreSQL settings: each fails the run (or the asset) with a message naming what is wrong. */
 class PostgresConfigurationTest {
 
     @RegisterExtension
@@ -24,13 +26,13 @@ class PostgresConfigurationTest {
     private final AssetGraph graph = Pipelines.itemsAndCount(() -> Item.range(0, 3, "i-"));
 
     @Test
-    void closedPortNamesTheServerTheAssetAndTheTable() {
+    void closedPortFailsTheRunBeforeAnyAssetNamingTheServer() {
         String url = "jdbc:postgresql://127.0.0.1:1/test?user=postgres";
         try (PostgresIOManager io = PostgresIOManager.builder(url).connectionTimeout(Duration.ofMillis(500))
                 .build(); Materializer materializer = Materializer.builder(graph).ioManager("default", io).build()) {
-            MaterializeResult result = Pipelines.runAll(materializer);
-            assertThat(Pipelines.failure(result, "items")).contains("'items'").contains("cannot connect")
-                    .contains("127.0.0.1:1").contains("public.items").contains("Connection refused");
+            assertThatThrownBy(materializer::materializeAll).isInstanceOf(StorageException.class)
+                    .hasMessageStartingWith("cannot connect to PostgreSQL at jdbc:postgresql://127.0.0.1:1/test")
+                    .hasMessageContaining("Connection to 127.0.0.1:1 refused");
         }
     }
 
@@ -40,9 +42,8 @@ class PostgresConfigurationTest {
         assertThat(url).contains("assetflow_no_such_db");
         try (PostgresIOManager io = PostgresIOManager.builder(url).connectionTimeout(Duration.ofSeconds(2))
                 .build(); Materializer materializer = Materializer.builder(graph).ioManager("default", io).build()) {
-            MaterializeResult result = Pipelines.runAll(materializer);
-            assertThat(Pipelines.failure(result, "items")).contains("'items'")
-                    .contains("database \"assetflow_no_such_db\" does not exist");
+            assertThatThrownBy(materializer::materializeAll).isInstanceOf(StorageException.class)
+                    .hasMessageContaining("database \"assetflow_no_such_db\" does not exist");
         }
     }
 
@@ -60,9 +61,9 @@ class PostgresConfigurationTest {
         try (PostgresIOManager io = PostgresIOManager.builder(DATABASE.url()).user(role).password("wrong-password")
                 .connectionTimeout(Duration.ofSeconds(2)).build();
                 Materializer materializer = Materializer.builder(graph).ioManager("default", io).build()) {
-            String failure = Pipelines.failure(Pipelines.runAll(materializer), "items");
-            assertThat(failure).contains("password authentication failed").contains(role)
-                    .doesNotContain("wrong-password");
+            assertThatThrownBy(materializer::materializeAll).isInstanceOf(StorageException.class)
+                    .hasMessageContaining("password authentication failed").hasMessageContaining(role)
+                    .satisfies(e -> assertThat(Pipelines.messages(e)).doesNotContain("wrong-password"));
         } finally {
             DATABASE.execute("DROP ROLE IF EXISTS " + role);
         }
