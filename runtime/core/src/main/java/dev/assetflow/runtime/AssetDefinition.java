@@ -2,6 +2,7 @@ package dev.assetflow.runtime;
 
 import dev.assetflow.runtime.io.RowType;
 import dev.assetflow.runtime.io.SchemaPolicy;
+import dev.assetflow.runtime.sql.SqlComputation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,7 @@ public final class AssetDefinition<R> {
     private final List<InputDefinition<?>> inputs;
     private final RowType<R> rowType;
     private final AssetComputation<R> computation;
+    private final SqlComputation sql;
     private final String codeVersion;
     private final String method;
     private final Partitions partitions;
@@ -42,7 +44,12 @@ public final class AssetDefinition<R> {
         this.inputs = List.copyOf(builder.inputs);
         this.rowType = builder.rowType;
         this.source = builder.source;
-        this.computation = source ? null : Objects.requireNonNull(builder.computation, "computation of " + key);
+        this.sql = builder.sql;
+        if (sql != null && builder.computation != null) {
+            throw new IllegalArgumentException("asset '" + key + "' has both a computation and a SQL query");
+        }
+        this.computation = source || sql != null ? null
+                : Objects.requireNonNull(builder.computation, "computation of " + key);
         this.codeVersion = builder.codeVersion;
         this.method = builder.method;
         this.partitions = builder.partitions;
@@ -132,7 +139,30 @@ public final class AssetDefinition<R> {
         if (source) {
             throw new IllegalStateException("asset '" + key + "' is a source asset; it is read, never computed");
         }
+        if (sql != null) {
+            throw new IllegalStateException("asset '" + key + "' is a SQL asset; its query runs in the database");
+        }
         return computation;
+    }
+
+    /**
+     * Whether this is a SQL asset: its method returns a query that its IO manager runs inside the database, see
+     * {@link #sql()}.
+     */
+    public boolean isSql() {
+        return sql != null;
+    }
+
+    /**
+     * The query of a SQL asset.
+     *
+     * @throws IllegalStateException for an asset computed in Java or a source asset
+     */
+    public SqlComputation sql() {
+        if (sql == null) {
+            throw new IllegalStateException("asset '" + key + "' is not a SQL asset");
+        }
+        return sql;
     }
 
     /** Whether this is a source asset: read from storage, never computed. */
@@ -189,6 +219,7 @@ public final class AssetDefinition<R> {
         private final List<String> deps = new ArrayList<>();
         private final List<InputDefinition<?>> inputs = new ArrayList<>();
         private AssetComputation<R> computation;
+        private SqlComputation sql;
         private String codeVersion = "";
         private String method = "";
         private Partitions partitions;
@@ -235,6 +266,16 @@ public final class AssetDefinition<R> {
 
         public Builder<R> computation(AssetComputation<R> computation) {
             this.computation = computation;
+            return this;
+        }
+
+        /**
+         * Makes this a SQL asset: {@code sql} returns the query whose rows replace the table, run inside the
+         * database of the asset's IO manager (a {@code dev.assetflow.runtime.io.SqlIOManager}) over the tables of
+         * the inputs, in input order.
+         */
+        public Builder<R> sql(SqlComputation sql) {
+            this.sql = Objects.requireNonNull(sql, "sql");
             return this;
         }
 

@@ -68,6 +68,9 @@ final class AssetRun {
 
     private static <R> long computeAndStore(AssetDefinition<R> asset, RunContext run, String partition, int attempt)
             throws Exception {
+        if (asset.isSql()) {
+            return SqlAssetRun.run(asset, run, partition);
+        }
         AssetContext context = AssetContext.of(run.runId(), asset.key(), partition, attempt);
         try (RunInputs inputs = new RunInputs("asset '" + asset.key() + "'", asset.inputs(),
                 asset.partitions().orElse(null), run, context)) {

@@ -450,7 +450,8 @@ public final class Materializer implements AutoCloseable {
          * Builds the materializer.
          *
          * @throws AssetflowException when an asset names an IO manager that was not configured, naming the
-         *     asset, when {@link #schemaPolicy(String, SchemaPolicy)} names an unknown asset, or when resources that assets or checks need are missing, naming them
+         *     asset, when a SQL asset's IO manager cannot run queries or its inputs live in another database
+         *     (naming both), when {@link #schemaPolicy(String, SchemaPolicy)} names an unknown asset, or when resources that assets or checks need are missing, naming them
          */
         public Materializer build() {
             for (String key : schemaPolicies.keySet()) {
@@ -486,6 +487,11 @@ public final class Materializer implements AutoCloseable {
                     closeAll(owned);
                     throw new AssetflowException(storage.missingManagerMessage(asset));
                 }
+            }
+            String unrunnable = SqlAssetRun.unrunnable(graph, storage);
+            if (!unrunnable.isEmpty()) {
+                closeAll(owned);
+                throw new AssetflowException(unrunnable);
             }
             RunHistory runHistory = history;
             if (runHistory == null) {

@@ -4,6 +4,7 @@ import dev.assetflow.runtime.io.Column;
 import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.RowType;
 import dev.assetflow.runtime.io.SchemaPolicy;
+import dev.assetflow.runtime.io.SqlIOManager;
 import dev.assetflow.runtime.io.TableSlice;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -54,6 +55,21 @@ final class Storage {
             throw new AssetflowException(missingManagerMessage(asset));
         }
         return manager;
+    }
+
+    /** The IO manager of a SQL asset, which runs its query. */
+    SqlIOManager sqlManagerOf(AssetDefinition<?> asset) {
+        IOManager manager = managerOf(asset);
+        if (!(manager instanceof SqlIOManager sql)) {
+            throw new AssetflowException("asset '" + asset.key() + "' is a SQL asset, but its IO manager '" + asset.io()
+                    + "' (" + manager + ") cannot run queries; store it with DuckDB or PostgreSQL");
+        }
+        return sql;
+    }
+
+    /** The qualified name of {@code asset}'s table, as the database of its (SQL) IO manager names it. */
+    org.jooq.Name tableName(AssetDefinition<?> asset) {
+        return sqlManagerOf(asset).tableName(sliceOf(asset));
     }
 
     IOManager manager(String name) {

@@ -97,6 +97,11 @@ final class DuckDbDatabase {
         return writeLock;
     }
 
+    /** The file's description, or for an in-memory database one that tells it from every other. */
+    String identity() {
+        return key != null ? description : description + " #" + Integer.toHexString(System.identityHashCode(this));
+    }
+
     String description() {
         return description;
     }

@@ -17,6 +17,7 @@ import dev.assetflow.runtime.io.ReadableTypes;
 import dev.assetflow.runtime.io.RowType;
 import dev.assetflow.runtime.io.RowWriter;
 import dev.assetflow.runtime.io.SchemaPolicy;
+import dev.assetflow.runtime.io.SqlIOManager;
 import dev.assetflow.runtime.io.SqlTypes;
 import dev.assetflow.runtime.io.StorageException;
 import dev.assetflow.runtime.io.TableCatalog;
@@ -30,7 +31,9 @@ import java.util.stream.Stream;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.jooq.DSLContext;
+import org.jooq.Name;
 import org.jooq.SQLDialect;
+import org.jooq.Select;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,6 +52,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Writes to one file are serialised inside the JVM (DuckDB allows one writer), so assets running in
  *       parallel wait for each other instead of failing. Every IO manager on the same file shares one
  *       database instance.
+ *   <li>SQL assets ({@link #writeQuery}): the same transaction, lock, schema handling and swap, with the new
+ *       rows inserted by {@code INSERT INTO table (columns) SELECT ...} inside DuckDB instead of appended.
  *   <li>Read: a streamed {@code SELECT} of exactly the reading row type's columns, exported as Arrow
  *       batches when available, else through the JDBC result set; the returned stream holds a connection
  *       until closed.
@@ -57,7 +62,7 @@ import org.slf4j.LoggerFactory;
  * <p>Tables go to the asset's schema, else to the IO manager's default schema ({@code main}). Thread-safe.
  * Close it to release the database file.
  */
-public final class DuckDbIOManager implements IOManager, RunHistoryProvider {
+public final class DuckDbIOManager implements SqlIOManager, RunHistoryProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(DuckDbIOManager.class);
     private static final int DEFAULT_FETCH_SIZE = 2048;
@@ -107,6 +112,69 @@ public final class DuckDbIOManager implements IOManager, RunHistoryProvider {
 
     @Override
     public <R> long write(TableSlice slice, RowType<R> rowType, Stream<? extends R> rows) {
+        return replace(slice, rowType, (connection, dsl, schema, target, fresh) -> {
+            String table = schema + "." + slice.table();
+            if (arrowWrites(rowType)) {
+                // the Arrow path names its columns in its INSERT
+                return DuckDbArrowWriter.append(connection, dsl, slice.asset(), table, schema, target,
+                        rowType.columns(), slice.partition(), rowType.writer(), rows);
+            }
+            if (fresh || DuckDbSwapWriter.samePositions(dsl, schema, target, rowType.columns())) {
+                return appendRows(connection, slice, table, schema, target, rowType, rows);
+            }
+            // the Appender fills by position: rows of a record whose components are in another order than
+            // the table's columns go through a table in the record's order and move over by name
+            String inbox = DuckDbSwapWriter.createInbox(dsl, schema, slice.table(), rowType.columns());
+            long written = appendRows(connection, slice, table, schema, inbox, rowType, rows);
+            DuckDbSwapWriter.insertByName(dsl, schema, target, inbox, rowType.columns());
+            return written;
+        });
+    }
+
+    /** Identifies the database file (or in-memory database); IO managers on one file run each other's queries. */
+    @Override
+    public String database() {
+        return database.identity();
+    }
+
+    @Override
+    public Name tableName(TableSlice slice) {
+        return name(slice.schemaName().orElse(defaultSchema), slice.table());
+    }
+
+    /**
+     * Replaces the slice's rows with the query's inside DuckDB, in the write's transaction and under its lock:
+     * the new table of a whole-table replace (or the table itself, after deleting the partition's rows) is filled
+     * by {@code INSERT INTO ... (columns) SELECT ...}.
+     */
+    @Override
+    public long writeQuery(TableSlice slice, RowType<?> rowType, Select<?> query) {
+        return replace(slice, rowType, (connection, dsl, schema, target, fresh) -> {
+            try {
+                return Jooq.insertQuery(dsl, name(schema, target), rowType.columns(), query).execute();
+            } catch (org.jooq.exception.DataAccessException e) {
+                throw e.getCause() instanceof SQLException cause ? cause : new SQLException(e.getMessage(), e);
+            }
+        });
+    }
+
+    @Override
+    public String render(TableSlice slice, RowType<?> rowType, Select<?> query) {
+        DSLContext dsl = Jooq.rendering(SQLDialect.DUCKDB);
+        return dsl.renderInlined(Jooq.insertQuery(dsl, tableName(slice), rowType.columns(), query));
+    }
+
+    /**
+     * Fills {@code schema.target}, the table or its staging table, inside the write's transaction; {@code fresh}
+     * when the target was created in it (its columns are in the row type's order).
+     */
+    @FunctionalInterface
+    private interface Filler {
+        long fill(DuckDBConnection connection, DSLContext dsl, String schema, String target, boolean fresh)
+                throws SQLException;
+    }
+
+    private long replace(TableSlice slice, RowType<?> rowType, Filler filler) {
         checkOpen();
         String schema = slice.schemaName().orElse(defaultSchema);
         String table = schema + "." + slice.table();
@@ -114,7 +182,7 @@ public final class DuckDbIOManager implements IOManager, RunHistoryProvider {
         try (DuckDBConnection connection = database.connect()) {
             connection.setAutoCommit(false);
             try {
-                long written = replace(connection, slice, schema, rowType, rows);
+                long written = replace(connection, slice, schema, rowType, filler);
                 connection.commit();
                 return written;
             } catch (RuntimeException | Error e) {
@@ -134,8 +202,8 @@ public final class DuckDbIOManager implements IOManager, RunHistoryProvider {
         }
     }
 
-    private <R> long replace(DuckDBConnection connection, TableSlice slice, String schema, RowType<R> rowType,
-            Stream<? extends R> rows) throws SQLException {
+    private long replace(DuckDBConnection connection, TableSlice slice, String schema, RowType<?> rowType,
+            Filler filler) throws SQLException {
         String table = schema + "." + slice.table();
         DSLContext dsl = Jooq.using(connection, SQLDialect.DUCKDB);
         boolean existed = !TableCatalog.columns(dsl, schema, slice.table()).isEmpty();
@@ -153,20 +221,7 @@ public final class DuckDbIOManager implements IOManager, RunHistoryProvider {
                 dsl.deleteFrom(table(name(schema, slice.table()))).where(PartitionConditions.of(slice)).execute();
             }
         }
-        long written;
-        if (arrowWrites(rowType)) {
-            // the Arrow path names its columns in its INSERT
-            written = DuckDbArrowWriter.append(connection, dsl, slice.asset(), table, schema, target,
-                    rowType.columns(), slice.partition(), rowType.writer(), rows);
-        } else if (staging != null || !existed || DuckDbSwapWriter.samePositions(dsl, schema, target, rowType.columns())) {
-            written = appendRows(connection, slice, table, schema, target, rowType, rows);
-        } else {
-            // the Appender fills by position: rows of a record whose components are in another order than
-            // the table's columns go through a table in the record's order and move over by name
-            String inbox = DuckDbSwapWriter.createInbox(dsl, schema, slice.table(), rowType.columns());
-            written = appendRows(connection, slice, table, schema, inbox, rowType, rows);
-            DuckDbSwapWriter.insertByName(dsl, schema, target, inbox, rowType.columns());
-        }
+        long written = filler.fill(connection, dsl, schema, target, staging != null || !existed);
         if (staging != null) {
             DuckDbSwapWriter.swap(dsl, schema, slice.table(), staging);
         }

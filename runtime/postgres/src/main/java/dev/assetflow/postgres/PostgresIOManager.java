@@ -12,6 +12,7 @@ import dev.assetflow.runtime.io.Jooq;
 import dev.assetflow.runtime.io.PartitionConditions;
 import dev.assetflow.runtime.io.RowType;
 import dev.assetflow.runtime.io.SchemaPolicy;
+import dev.assetflow.runtime.io.SqlIOManager;
 import dev.assetflow.runtime.io.StorageException;
 import dev.assetflow.runtime.io.TableSlice;
 import java.net.URLDecoder;
@@ -54,7 +55,7 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  */
-public final class PostgresIOManager implements IOManager, RunHistoryProvider {
+public final class PostgresIOManager implements SqlIOManager, RunHistoryProvider {
 
     /** The schema of assets that name none, unless the URL's {@code currentSchema} parameter names one. */
     public static final String DEFAULT_SCHEMA = "public";
@@ -194,6 +195,47 @@ public final class PostgresIOManager implements IOManager, RunHistoryProvider {
             throw new StorageException("asset '" + slice.asset() + "': writing table " + qualified
                     + " failed; the table keeps its previous rows: " + e.getMessage(), e);
         }
+    }
+
+    /** The server and database, such as {@code PostgreSQL database warehouse at db:5432}; no credentials. */
+    @Override
+    public String database() {
+        java.util.Properties properties = org.postgresql.Driver.parseURL(url, null);
+        if (properties == null) {
+            return "PostgreSQL at " + redact(url);
+        }
+        return "PostgreSQL database " + properties.getProperty("PGDBNAME") + " at "
+                + properties.getProperty("PGHOST") + ":" + properties.getProperty("PGPORT");
+    }
+
+    @Override
+    public org.jooq.Name tableName(TableSlice slice) {
+        return name(schemaOf(slice), slice.table());
+    }
+
+    /**
+     * Replaces the slice's rows with the query's inside PostgreSQL: one transaction with the write's advisory
+     * lock, schema handling and {@code DELETE}, then {@code INSERT INTO ... (columns) SELECT ...}.
+     */
+    @Override
+    public long writeQuery(TableSlice slice, RowType<?> rowType, org.jooq.Select<?> query) {
+        String schema = schemaOf(slice);
+        String qualified = schema + "." + slice.table();
+        try (Connection connection = connect(slice.asset(), qualified)) {
+            ensureSchema(connection, schema);
+            return new PostgresTableWriter(connection, slice.asset(), schema, slice.table(), copyBufferSize,
+                    slice.schemaPolicyOr(schemaPolicy))
+                    .replaceWithQuery(rowType, query, slice.partition());
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw new StorageException("asset '" + slice.asset() + "': writing table " + qualified
+                    + " from its query failed; the table keeps its previous rows: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String render(TableSlice slice, RowType<?> rowType, org.jooq.Select<?> query) {
+        org.jooq.DSLContext dsl = Jooq.rendering(SQLDialect.POSTGRES);
+        return dsl.renderInlined(Jooq.insertQuery(dsl, tableName(slice), rowType.columns(), query));
     }
 
     @Override

@@ -82,6 +82,28 @@ final class PostgresTableWriter {
         }
     }
 
+    /**
+     * Replaces the rows of {@code partition} (every row when {@code null}) with the rows of {@code query},
+     * inserted inside PostgreSQL by {@code INSERT INTO table (columns) SELECT ...} in the same transaction, under
+     * the same lock and schema handling as {@link #replace}; returns the rows PostgreSQL counted.
+     */
+    long replaceWithQuery(RowType<?> rowType, org.jooq.Select<?> query, TablePartition partition) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            DSLContext sql = Jooq.using(connection, SQLDialect.POSTGRES);
+            lock(sql);
+            ensureTable(sql, rowType);
+            sql.deleteFrom(table(name(schema, table))).where(PartitionConditions.of(partition)).execute();
+            long written = Jooq.insertQuery(sql, name(schema, table), rowType.columns(), query).execute();
+            connection.commit();
+            LOG.debug("asset '{}': inserted {} rows into {} from its query", asset, written, qualified);
+            return written;
+        } catch (Throwable failure) {
+            abort(null, failure);
+            throw failure;
+        }
+    }
+
     /** Serialises writers of this table across connections and processes, logging when it must wait. */
     private void lock(DSLContext sql) {
         String key = qualified;

@@ -26,4 +26,21 @@ public final class Jooq {
     public static DSLContext using(Connection connection, SQLDialect dialect) {
         return DSL.using(connection, dialect, new Settings().withExecuteLogging(false));
     }
+
+    /** A context that only renders, for statements shown rather than run. */
+    public static DSLContext rendering(SQLDialect dialect) {
+        return DSL.using(dialect, new Settings().withExecuteLogging(false));
+    }
+
+    /**
+     * {@code INSERT INTO table (columns) SELECT ...}: the statement that fills a SQL asset's table with its
+     * query's rows, naming the target columns so that the query's columns map to them in order, whatever order
+     * the table has.
+     */
+    public static org.jooq.Insert<?> insertQuery(DSLContext dsl, org.jooq.Name table, java.util.List<Column> columns,
+            org.jooq.Select<?> query) {
+        return dsl.insertInto(DSL.table(table))
+                .columns(columns.stream().map(column -> DSL.field(DSL.name(column.name()))).toList())
+                .select(query);
+    }
 }
