@@ -14,6 +14,10 @@ import java.lang.annotation.Target;
  * component becomes a column. Parameters annotated with {@link Input} receive the rows of upstream assets.
  * The Assetflow annotation processor checks the whole graph at compile time and generates a
  * {@code Pipeline} class that materializes it.
+ *
+ * <p>A <em>SQL asset</em> instead returns a jOOQ {@code Select<RecordN<...>>} over the generated tables of its
+ * inputs (each {@code @Input} parameter is the upstream's generated {@code ...Table} class) and names its row
+ * record with {@link #row()}; the query runs inside the database and its rows never enter the JVM.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -43,4 +47,11 @@ public @interface Asset {
      * whatever its IO manager is configured with. A materializer can override it per asset.
      */
     SchemaChange onSchemaChange() default SchemaChange.IO_MANAGER_DEFAULT;
+
+    /**
+     * The row record of a SQL asset (one returning a jOOQ {@code Select}): its components are the table's
+     * columns, and the query's columns must have their types, in their order. Leave it out on assets returning
+     * {@code List} or {@code Stream}, whose row record is the element type.
+     */
+    Class<?> row() default void.class;
 }

@@ -59,6 +59,7 @@ final class PipelineStep {
     private final DiagnosticPrinter printer;
     private final SourceCode source;
     private final PlacementValidator placement = new PlacementValidator();
+    private final TableStep tables;
     /** Canonical names of the types declaring assets or checks; elements are looked up again in each round. */
     private final Set<String> declaringTypes = new TreeSet<>();
     /** Canonical names of the source asset records. */
@@ -73,6 +74,7 @@ final class PipelineStep {
         this.elements = environment.getElementUtils();
         this.printer = new DiagnosticPrinter(environment.getMessager());
         this.source = new SourceCode(environment);
+        this.tables = new TableStep(environment);
     }
 
     void process(RoundEnvironment round) {
@@ -100,6 +102,7 @@ final class PipelineStep {
         if (declaringTypes.isEmpty() && sourceTypes.isEmpty() && pipelinePackages.isEmpty()) {
             return;
         }
+        tables.process(methods(Annotations.ASSET), types(sourceTypes));
         ValidationReport.Builder unresolved = ValidationReport.builder();
         methods(Annotations.ASSET).stream().filter(m -> !TypeResolution.isResolved(m))
                 .forEach(m -> unresolved.error(Messages.unresolvedTypes(ASSET_METHOD, reference(m)), m));

@@ -444,4 +444,69 @@ public final class Messages {
     private static String packageName(String pipelinePackage) {
         return pipelinePackage.isEmpty() ? "(the unnamed package)" : pipelinePackage;
     }
+
+    // ---- SQL assets
+
+    public static String sqlAssetWithoutRow(String method, String type) {
+        return "[assetflow:sql-row] SQL asset method " + method + " returns " + type + " but names no row record;"
+                + " add @Asset(row = YourRecord.class), a record whose components are the query's columns in order";
+    }
+
+    public static String sqlRowNotARecord(String method, String type) {
+        return "[assetflow:sql-row] @Asset(row = " + type + ".class) on " + method + " is not a record; the row of a"
+                + " SQL asset is a record whose components are the query's columns in order";
+    }
+
+    public static String rowOnJavaAsset(String method) {
+        return "[assetflow:row-on-java-asset] @Asset(row = ...) on " + method + ", which does not return a jOOQ"
+                + " Select; row names the record of SQL assets only (the rows of List<R> or Stream<R> are R):"
+                + " remove it";
+    }
+
+    public static String sqlSelectType(String method, String type) {
+        return "[assetflow:sql-select-type] SQL asset method " + method + " returns " + type + "; declare"
+                + " Select<RecordN<...>> with one type argument per column of the row record, such as"
+                + " Select<Record2<String, Double>> (org.jooq.Record1 to Record22)";
+    }
+
+    public static String sqlColumnCount(String method, int fields, String record, int columns, String names) {
+        return "[assetflow:sql-column-count] SQL asset method " + method + " selects " + fields + " column"
+                + (fields == 1 ? "" : "s") + ", but its row record " + record + " has " + columns + " (" + names
+                + "); select one field per component, in the record's order";
+    }
+
+    public static String sqlColumnType(String method, int position, String field, String column, String record,
+            String columnType) {
+        return "[assetflow:sql-column-type] SQL asset method " + method + ": column " + position + " of the query is "
+                + field + ", but column '" + column + "' (component " + position + " of " + record + ") is "
+                + columnType + "; select a field of that type (coerce or cast the expression) or change the record";
+    }
+
+    public static String sqlInputNotTable(String parameter, String method, String type) {
+        return "[assetflow:sql-input] @Input parameter " + parameter + " of SQL asset method " + method + " has type "
+                + type + "; a SQL asset reads its inputs inside the database: declare the parameter as the table"
+                + " class generated for the upstream asset (such as CleanSalesDataTable for clean_sales_data)";
+    }
+
+    public static String sqlParameter(String parameter, String method) {
+        return "[assetflow:sql-parameter] parameter " + parameter + " of SQL asset method " + method + " is not an"
+                + " @Input table; the query of a SQL asset is built from its input tables only (it runs inside the"
+                + " database), so remove the parameter";
+    }
+
+    public static String tableInputOfJavaCode(String parameter, String method, String type) {
+        return "[assetflow:table-input] @Input parameter " + parameter + " of " + method + " is the generated table "
+                + type + ", which only SQL assets (returning a jOOQ Select) read; read the rows as List<R> or"
+                + " Stream<R>, or make the method a SQL asset";
+    }
+
+    public static String sqlPartitions(String method) {
+        return "[assetflow:sql-partitions] SQL asset method " + method + " is partitioned; partitioned SQL assets"
+                + " are not supported yet: remove the partitions annotation or write the asset in Java";
+    }
+
+    public static String tableClassExists(String table, String key) {
+        return "[assetflow:table-class-exists] cannot generate " + table + ", the jOOQ table of asset '" + key
+                + "': a type of that name exists; rename that type or the asset";
+    }
 }

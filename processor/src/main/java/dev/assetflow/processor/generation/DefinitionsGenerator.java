@@ -25,6 +25,8 @@ final class DefinitionsGenerator {
     private static final int CHUNK_BUDGET = 1_000;
     private static final int ASSET_OVERHEAD = 6;
     static final String ALL = "definitions";
+    /** The lambda parameter of a SQL asset's query: its input tables' names. */
+    private static final String TABLES = "tables";
 
     /**
      * The holder classes to nest in the Pipeline; each has a static {@code definitions()} method.
@@ -124,7 +126,7 @@ final class DefinitionsGenerator {
         if (!asset.usesIoManagerSchemaPolicy()) {
             code.add(".schemaPolicy($T.$L)\n", RuntimeTypes.SCHEMA_POLICY, asset.schemaChange());
         }
-        code.add(".computation($L)\n", computation(asset))
+        code.add(asset.isSql() ? ".sql($L)\n" : ".computation($L)\n", computation(asset))
                 .add(".codeVersion($S)\n", asset.codeVersion())
                 .add(".method($S)\n", asset.methodReference())
                 .add(".build();\n$<$<");
@@ -137,8 +139,24 @@ final class DefinitionsGenerator {
     }
 
     private CodeBlock computation(AssetDeclaration asset) {
+        if (asset.isSql()) {
+            return CodeBlock.of("$L -> $T.$N($L)", TABLES, ClassName.get(asset.declaringType()), asset.methodName(),
+                    tableArguments(asset));
+        }
         return CodeBlock.of("$L -> $T.of($T.$N($L))", ParameterCode.INPUTS, RuntimeTypes.ROWS,
                 ClassName.get(asset.declaringType()), asset.methodName(), parameters.arguments(asset.parameters()));
+    }
+
+    /** The tables of a SQL asset's inputs: {@code CleanSalesDataTable.at(tables.table(0))}, one per parameter. */
+    private static CodeBlock tableArguments(AssetDeclaration asset) {
+        List<CodeBlock> arguments = new ArrayList<>();
+        int index = 0;
+        for (var parameter : asset.parameters()) {
+            arguments.add(CodeBlock.of("$T.at($L.table($L))", ClassName.get(parameter.declaredType().orElseThrow()),
+                    TABLES, index++));
+        }
+        return arguments.size() <= 1 ? CodeBlock.join(arguments, ", ")
+                : CodeBlock.of("\n$>$>$L$<$<", CodeBlock.join(arguments, ",\n"));
     }
 
     /** {@code clean_sales_data -> cleanSalesData}. */

@@ -27,6 +27,7 @@ import javax.lang.model.element.TypeElement;
  * @param partitions every partitions annotation on the method (a valid asset has at most one)
  * @param retry the {@code @Retry} annotation, if present
  * @param schemaChange the {@code onSchemaChange} constant, {@code IO_MANAGER_DEFAULT} when not written
+ * @param rowValue the explicit {@code row} value (a SQL asset's row record), for error positions
  */
 public record AssetDeclaration(
         ExecutableElement method,
@@ -45,7 +46,8 @@ public record AssetDeclaration(
         String codeVersion,
         List<PartitionsDeclaration> partitions,
         Optional<RetryDeclaration> retry,
-        String schemaChange) {
+        String schemaChange,
+        Optional<AnnotationValue> rowValue) {
 
     public AssetDeclaration {
         deps = List.copyOf(deps);
@@ -61,6 +63,11 @@ public record AssetDeclaration(
     /** Whether the asset leaves its schema policy to its IO manager. */
     public boolean usesIoManagerSchemaPolicy() {
         return schemaChange.equals("IO_MANAGER_DEFAULT");
+    }
+
+    /** Whether the asset is a SQL asset: its method returns a jOOQ {@code Select} run inside the database. */
+    public boolean isSql() {
+        return output.kind().filter(kind -> kind == CollectionKind.SELECT).isPresent();
     }
 
     /** The method name. */

@@ -28,6 +28,7 @@ public final class AssetGraphFactory {
     private final CodeGraph code;
     private final ClassFileFacts facts;
     private final SourceCode source;
+    private final javax.lang.model.util.Types types;
 
     /** A factory for a compilation whose elements all come from source. */
     public AssetGraphFactory(ProcessingEnvironment environment) {
@@ -38,6 +39,7 @@ public final class AssetGraphFactory {
     public AssetGraphFactory(ProcessingEnvironment environment, ClassFileFacts facts) {
         this.source = new SourceCode(environment);
         this.facts = facts;
+        this.types = environment.getTypeUtils();
         this.rowTypes = new RowTypeFactory(source, facts);
         this.code = new CodeGraph(source, environment.getElementUtils(), environment.getTypeUtils(), facts);
         this.codeVersions = new CodeVersions(code, environment.getTypeUtils(), facts);
@@ -67,7 +69,8 @@ public final class AssetGraphFactory {
                 .orElseThrow(() -> new IllegalArgumentException(method + " is not annotated @Asset"));
         String name = Annotations.stringValue(asset, "name");
         String key = name.isEmpty() ? Names.snakeCase(method.getSimpleName().toString()) : name;
-        RowsDeclaration output = rows(method.getReturnType());
+        Optional<AnnotationValue> rowValue = Annotations.explicitValue(asset, "row");
+        RowsDeclaration output = output(method.getReturnType(), rowValue);
         List<PartitionsDeclaration> partitions = partitions(method);
         return new AssetDeclaration(
                 method,
@@ -86,7 +89,8 @@ public final class AssetGraphFactory {
                 codeVersions.codeVersion(method, output.rowType(), partitions),
                 partitions,
                 retry(method),
-                schemaChange(asset));
+                schemaChange(asset),
+                rowValue);
     }
 
     /** The simple name of the {@code onSchemaChange} constant, written or default. */
@@ -207,13 +211,14 @@ public final class AssetGraphFactory {
         if (kind.isEmpty()) {
             return new RowsDeclaration(type, kind, Optional.empty(), Optional.empty());
         }
-        List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
+        List<? extends TypeMirror> arguments = kind.get() == CollectionKind.TABLE
+                ? assetTable(type).orElseThrow().getTypeArguments() : ((DeclaredType) type).getTypeArguments();
         if (arguments.size() != 1) {
             return new RowsDeclaration(type, kind, Optional.empty(), Optional.empty());
         }
         TypeMirror element = arguments.get(0);
         Optional<RowTypeModel> rowType = Optional.empty();
-        if (element.getKind() == TypeKind.DECLARED) {
+        if (element.getKind() == TypeKind.DECLARED && kind.get() != CollectionKind.SELECT) {
             TypeElement typeElement = (TypeElement) ((DeclaredType) element).asElement();
             if (typeElement.getKind() == ElementKind.RECORD) {
                 rowType = Optional.of(rowTypes.rowType(typeElement));
@@ -222,14 +227,58 @@ public final class AssetGraphFactory {
         return new RowsDeclaration(type, kind, Optional.of(element), rowType);
     }
 
-    private static Optional<CollectionKind> collectionKind(TypeMirror type) {
+    /**
+     * The rows an asset returns: a {@code List} or {@code Stream} of a record, or a SQL asset's
+     * {@code Select<RecordN<...>>} (element type: the {@code RecordN}) whose row record is {@code @Asset(row)}.
+     */
+    private RowsDeclaration output(TypeMirror type, Optional<AnnotationValue> rowValue) {
+        RowsDeclaration rows = rows(type);
+        if (rows.kind().filter(kind -> kind == CollectionKind.SELECT).isEmpty()) {
+            return rows;
+        }
+        Optional<RowTypeModel> rowType = rowValue.map(AnnotationValue::getValue)
+                .filter(value -> value instanceof DeclaredType)
+                .map(value -> (TypeElement) ((DeclaredType) value).asElement())
+                .filter(element -> element.getKind() == ElementKind.RECORD)
+                .map(rowTypes::rowType);
+        Optional<TypeMirror> record = rows.elementType().map(AssetGraphFactory::upperBound);
+        return new RowsDeclaration(type, rows.kind(), record, rowType);
+    }
+
+    private static TypeMirror upperBound(TypeMirror type) {
+        if (type instanceof javax.lang.model.type.WildcardType wildcard && wildcard.getExtendsBound() != null) {
+            return wildcard.getExtendsBound();
+        }
+        return type;
+    }
+
+    private Optional<CollectionKind> collectionKind(TypeMirror type) {
         if (type.getKind() != TypeKind.DECLARED) {
             return Optional.empty();
         }
         TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
         for (CollectionKind kind : CollectionKind.values()) {
             if (element.getQualifiedName().contentEquals(kind.qualifiedName())) {
-                return Optional.of(kind);
+                return kind == CollectionKind.TABLE ? Optional.empty() : Optional.of(kind);
+            }
+        }
+        return assetTable(type).map(table -> CollectionKind.TABLE);
+    }
+
+    /** {@code AssetTable<R>} among the supertypes of a generated table class, if it is one. */
+    private Optional<DeclaredType> assetTable(TypeMirror type) {
+        for (TypeMirror supertype : types.directSupertypes(type)) {
+            if (supertype.getKind() != TypeKind.DECLARED) {
+                continue;
+            }
+            DeclaredType declared = (DeclaredType) supertype;
+            if (((TypeElement) declared.asElement()).getQualifiedName().contentEquals(
+                    CollectionKind.TABLE.qualifiedName())) {
+                return Optional.of(declared);
+            }
+            Optional<DeclaredType> inherited = assetTable(supertype);
+            if (inherited.isPresent()) {
+                return inherited;
             }
         }
         return Optional.empty();

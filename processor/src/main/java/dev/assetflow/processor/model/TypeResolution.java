@@ -33,12 +33,21 @@ public final class TypeResolution {
                 return false;
             }
         }
-        return true;
+        // a SQL asset's row record, @Asset(row = ...)
+        return dev.assetflow.processor.base.Annotations.find(method, dev.assetflow.processor.base.Annotations.ASSET)
+                .flatMap(asset -> dev.assetflow.processor.base.Annotations.explicitValue(asset, "row"))
+                .map(value -> !(value.getValue() instanceof TypeMirror row) || isResolved(row, visited))
+                .orElse(true);
     }
 
     /** Whether a record's component types are all resolved. */
     public static boolean isResolved(TypeElement type) {
         return isResolved(type.asType(), new HashSet<>());
+    }
+
+    /** Whether {@code type}, its type arguments and the components of the records among them are resolved. */
+    public static boolean isResolved(TypeMirror type) {
+        return isResolved(type, new HashSet<>());
     }
 
     private static boolean isResolved(TypeMirror type, Set<String> visited) {

@@ -29,7 +29,8 @@ public final class GraphValidator {
             new CycleValidator(),
             new InputCompatibilityValidator(),
             new PartitionsValidator(),
-            new RetryValidator());
+            new RetryValidator(),
+            new SqlAssetValidator());
 
     private final List<CheckValidator> checkValidators = List.of(
             new CheckMethodValidator(),
@@ -38,7 +39,8 @@ public final class GraphValidator {
             new NameValidator(),
             new AccessibilityValidator(),
             new UpstreamValidator(),
-            new InputCompatibilityValidator());
+            new InputCompatibilityValidator(),
+            new SqlAssetValidator());
 
     private final SourceAssetValidator sourceValidator = new SourceAssetValidator();
 

@@ -23,7 +23,11 @@ final class RowTypeValidator implements AssetValidator, CheckValidator {
 
     @Override
     public void validate(AssetDeclaration asset, ValidationContext context, ValidationReport.Builder report) {
-        validateRows(asset.output(), "@Asset method " + asset.methodReference(), asset.method(), report);
+        if (!asset.isSql()) {
+            validateRows(asset.output(), "@Asset method " + asset.methodReference(), asset.method(), report);
+        } else {
+            asset.output().rowType().ifPresent(rowType -> validateRecord(rowType, report)); // row: see SqlAssetValidator
+        }
         validateInputs(ParameterOwner.of(asset), report);
     }
 
