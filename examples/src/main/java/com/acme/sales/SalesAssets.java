@@ -1,5 +1,9 @@
 package com.acme.sales;
 
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.sum;
+
 import dev.assetflow.Asset;
 import dev.assetflow.DailyPartitions;
 import dev.assetflow.Input;
@@ -17,6 +21,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jooq.Record3;
+import org.jooq.Select;
 
 /**
  * The sales pipeline of Dagster's IO manager guide: raw sales from a CSV file, cleaned, summed per owner.
@@ -54,6 +60,19 @@ public final class SalesAssets {
         Map<String, Double> totals = sales.stream().collect(Collectors.groupingBy(
                 OwnerAmount::owner, TreeMap::new, Collectors.summingDouble(OwnerAmount::amount)));
         return totals.entrySet().stream().map(e -> new OwnerTotal(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * The number of sales and the total per owner, as a SQL asset: the query runs inside the database
+     * ({@code INSERT INTO owner_stats (owner, sales, total) SELECT ...}) and no row enters the JVM. The input is
+     * the generated jOOQ table of {@code clean_sales_data}; its fields are typed by the {@link CleanSale} record.
+     */
+    @Asset(description = "Sales and total per owner, computed in the database", row = OwnerStats.class)
+    public static Select<Record3<String, Integer, Double>> ownerStats(
+            @Input("clean_sales_data") CleanSalesDataTable sales) {
+        return select(sales.OWNER, count(), sum(sales.AMOUNT).coerce(Double.class))
+                .from(sales)
+                .groupBy(sales.OWNER);
     }
 
     /**

@@ -90,14 +90,18 @@ class SalesPipelinePostgresTest {
             assertThat(count(connection, "select count(*) from information_schema.tables"
                     + " where table_schema = 'public' and table_name like '%sales%'")).isZero();
             assertThat(count(connection, "select count(*) from sales_mart.sales_summary")).isEqualTo(5);
+            // the SQL asset read its input from the URL's schema, qualified by the IO manager
+            assertThat(ownerStats(connection, "sales_mart.owner_stats")).containsExactly(
+                    "alice 3 177.75", "bob 3 92.75", "carol 3 299.99", "dave 2 370.0", "erin 1 0.0");
         }
     }
 
     private static void assertMaterializedEverything(MaterializeResult result) {
         assertThat(result.assets()).extracting(AssetResult::key)
-                .containsExactly("raw_sales_data", "clean_sales_data", "daily_owner_totals", "sales_summary");
+                .containsExactly("raw_sales_data", "clean_sales_data", "daily_owner_totals", "owner_stats",
+                        "sales_summary");
         assertThat(result.assets()).extracting(AssetResult::status).containsOnly(AssetStatus.MATERIALIZED);
-        assertThat(result.assets()).extracting(AssetResult::rows).containsExactly(12L, 12L, 12L, 5L);
+        assertThat(result.assets()).extracting(AssetResult::rows).containsExactly(12L, 12L, 12L, 5L, 5L);
     }
 
     /** The tables in {@code public}, their PostgreSQL column types and their rows (not appended to). */
@@ -122,6 +126,9 @@ class SalesPipelinePostgresTest {
             assertThat(totals(connection)).containsExactly(
                     entry("alice", 177.75), entry("bob", 92.75), entry("carol", 299.99),
                     entry("dave", 370.0), entry("erin", 0.0));
+            // the SQL asset, computed inside the database from clean_sales_data
+            assertThat(ownerStats(connection, "public.owner_stats")).containsExactly(
+                    "alice 3 177.75", "bob 3 92.75", "carol 3 299.99", "dave 2 370.0", "erin 1 0.0");
         }
     }
 
@@ -154,5 +161,16 @@ class SalesPipelinePostgresTest {
             }
         }
         return totals;
+    }
+
+    private static List<String> ownerStats(Connection connection, String table) throws SQLException {
+        List<String> stats = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select owner, sales, total from " + table + " order by owner")) {
+            while (rs.next()) {
+                stats.add(rs.getString(1) + " " + rs.getLong(2) + " " + Math.round(rs.getDouble(3) * 100) / 100.0);
+            }
+        }
+        return stats;
     }
 }

@@ -42,9 +42,10 @@ class SalesPipelineTest {
         }
 
         assertThat(result.assets()).extracting(AssetResult::key)
-                .containsExactly("raw_sales_data", "clean_sales_data", "daily_owner_totals", "sales_summary");
+                .containsExactly("raw_sales_data", "clean_sales_data", "daily_owner_totals", "owner_stats",
+                        "sales_summary");
         assertThat(result.assets()).extracting(AssetResult::status).containsOnly(AssetStatus.MATERIALIZED);
-        assertThat(result.assets()).extracting(AssetResult::rows).containsExactly(12L, 12L, 12L, 5L);
+        assertThat(result.assets()).extracting(AssetResult::rows).containsExactly(12L, 12L, 12L, 5L, 5L);
 
         try (Connection connection = DriverManager.getConnection(url)) {
             assertThat(columns(connection, "raw_sales_data")).containsExactly(
@@ -59,6 +60,9 @@ class SalesPipelineTest {
             assertThat(totals(connection)).containsExactly(
                     entry("alice", 177.75), entry("bob", 92.75), entry("carol", 299.99),
                     entry("dave", 370.0), entry("erin", 0.0));
+            // the SQL asset, computed inside the database from clean_sales_data
+            assertThat(ownerStats(connection, "owner_stats")).containsExactly(
+                    "alice 3 177.75", "bob 3 92.75", "carol 3 299.99", "dave 2 370.0", "erin 1 0.0");
         }
     }
 
@@ -68,7 +72,7 @@ class SalesPipelineTest {
         try (var materializer = Pipeline.materializer().url(url).build()) {
             materializer.materializeAll();
             MaterializeResult second = materializer.materializeAll();
-            assertThat(second.assets()).extracting(AssetResult::rows).containsExactly(12L, 12L, 12L, 5L);
+            assertThat(second.assets()).extracting(AssetResult::rows).containsExactly(12L, 12L, 12L, 5L, 5L);
             assertThat(materializer.load(Pipeline.SALES_SUMMARY)).containsExactly(
                     new OwnerTotal("alice", 177.75), new OwnerTotal("bob", 92.75),
                     new OwnerTotal("carol", 299.99), new OwnerTotal("dave", 370.0), new OwnerTotal("erin", 0.0));
@@ -107,5 +111,16 @@ class SalesPipelineTest {
             }
         }
         return totals;
+    }
+
+    private static List<String> ownerStats(Connection connection, String table) throws SQLException {
+        List<String> stats = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select owner, sales, total from " + table + " order by owner")) {
+            while (rs.next()) {
+                stats.add(rs.getString(1) + " " + rs.getLong(2) + " " + Math.round(rs.getDouble(3) * 100) / 100.0);
+            }
+        }
+        return stats;
     }
 }
