@@ -19,6 +19,7 @@ public final class AssetCheckDefinition {
     private final List<InputDefinition<?>> inputs;
     private final List<Class<?>> resources;
     private final CheckComputation computation;
+    private final dev.assetflow.runtime.sql.SqlComputation sql;
     private final String codeVersion;
     private final String method;
 
@@ -29,7 +30,9 @@ public final class AssetCheckDefinition {
         this.blocking = builder.blocking;
         this.inputs = List.copyOf(builder.inputs);
         this.resources = List.copyOf(builder.resources);
-        this.computation = Objects.requireNonNull(builder.computation, "computation of check " + name);
+        this.sql = builder.sql;
+        this.computation = sql != null ? null
+                : Objects.requireNonNull(builder.computation, "computation of check " + name);
         this.codeVersion = builder.codeVersion;
         this.method = builder.method;
     }
@@ -67,7 +70,30 @@ public final class AssetCheckDefinition {
     }
 
     public CheckComputation computation() {
+        if (sql != null) {
+            throw new IllegalStateException("check '" + name + "' is a SQL check; its query runs in the database");
+        }
         return computation;
+    }
+
+    /**
+     * Whether this is a SQL check: its method returns a query of the failing rows, counted inside the database
+     * (the check passes when there are none).
+     */
+    public boolean isSql() {
+        return sql != null;
+    }
+
+    /**
+     * The query of the failing rows of a SQL check.
+     *
+     * @throws IllegalStateException for a check computed in Java
+     */
+    public dev.assetflow.runtime.sql.SqlComputation sql() {
+        if (sql == null) {
+            throw new IllegalStateException("check '" + name + "' is not a SQL check");
+        }
+        return sql;
     }
 
     public String codeVersion() {
@@ -93,6 +119,7 @@ public final class AssetCheckDefinition {
         private final List<InputDefinition<?>> inputs = new ArrayList<>();
         private final List<Class<?>> resources = new ArrayList<>();
         private CheckComputation computation;
+        private dev.assetflow.runtime.sql.SqlComputation sql;
         private String codeVersion = "";
         private String method = "";
 
@@ -125,6 +152,15 @@ public final class AssetCheckDefinition {
 
         public Builder computation(CheckComputation computation) {
             this.computation = computation;
+            return this;
+        }
+
+        /**
+         * Makes this a SQL check: {@code sql} returns the query of the failing rows over the input tables, which
+         * the checked asset's IO manager counts inside the database; no failing row passes the check.
+         */
+        public Builder sql(dev.assetflow.runtime.sql.SqlComputation sql) {
+            this.sql = Objects.requireNonNull(sql, "sql");
             return this;
         }
 

@@ -32,6 +32,15 @@ final class CheckRun {
 
     private static CheckOutcome run(AssetCheckDefinition check, AssetDefinition<?> asset, RunContext run) {
         String partition = run.partitionOf(asset);
+        if (check.isSql()) {
+            try {
+                return outcome(check, asset, partition, SqlAssetRun.check(check, asset, run));
+            } catch (Exception | AssertionError e) {
+                LOG.debug("check {} of {} failed to run", check.name(), asset.key(), e);
+                return new CheckOutcome(check.name(), asset.key(), partition, CheckStatus.ERROR, check.blocking(),
+                        AssetRun.describe(e), Map.of());
+            }
+        }
         AssetContext context = AssetContext.of(run.runId(), asset.key(), partition, 1);
         try (RunInputs inputs = new RunInputs("check '" + check.name() + "' of '" + asset.key() + "'",
                 check.inputs(), asset.partitions().orElse(null), run, context)) {
@@ -40,14 +49,19 @@ final class CheckRun {
                 return new CheckOutcome(check.name(), asset.key(), partition, CheckStatus.ERROR, check.blocking(),
                         "the check method " + check.method() + " returned null instead of a CheckResult", Map.of());
             }
-            return new CheckOutcome(check.name(), asset.key(), partition,
-                    result.isPassed() ? CheckStatus.PASSED : CheckStatus.FAILED, check.blocking(),
-                    result.description(), nonNullValues(result.metadata()));
+            return outcome(check, asset, partition, result);
         } catch (Exception | AssertionError e) {
             LOG.debug("check {} of {} threw", check.name(), asset.key(), e);
             return new CheckOutcome(check.name(), asset.key(), partition, CheckStatus.ERROR, check.blocking(),
                     AssetRun.describe(e), Map.of());
         }
+    }
+
+    private static CheckOutcome outcome(AssetCheckDefinition check, AssetDefinition<?> asset, String partition,
+            CheckResult result) {
+        return new CheckOutcome(check.name(), asset.key(), partition,
+                result.isPassed() ? CheckStatus.PASSED : CheckStatus.FAILED, check.blocking(),
+                result.description(), nonNullValues(result.metadata()));
     }
 
     private static Map<String, Object> nonNullValues(Map<String, Object> metadata) {

@@ -56,6 +56,10 @@ final class GraphExecutor {
             }
         }
         List<String> plan = graph.keys().stream().filter(selected::contains).toList();
+        String unrunnable = SqlAssetRun.unrunnable(graph, storage, plan);
+        if (!unrunnable.isEmpty()) {
+            throw new AssetflowException(unrunnable);
+        }
         RunContext context = new RunContext(runId, partitionKey, graph, storage, resources, recorder, listener);
         recorder.run(new RunRecord(runId, started, null, RunStatus.RUNNING, selection, partitionKey, 0, 0, 0, 0));
         LOG.info("run {} started: {}{}", runId, Plural.of(plan.size(), "asset"), partitionKey == null ? ""

@@ -303,6 +303,31 @@ public final class Materializer implements AutoCloseable {
     }
 
     /**
+     * The statement that materializing the SQL asset {@code key} sends to its database
+     * ({@code INSERT INTO table (columns) SELECT ...}, for the whole table), rendered in the dialect of its IO
+     * manager with the values inlined, without running it.
+     *
+     * @throws AssetflowException when the key names no asset, the asset is not a SQL asset, or its IO manager
+     *     cannot run queries
+     */
+    public String sql(String key) {
+        checkOpen();
+        requireKey(key);
+        AssetDefinition<?> asset = graph.require(key);
+        if (!asset.isSql()) {
+            throw new AssetflowException("asset '" + key + "' is not a SQL asset; only SQL assets have a statement");
+        }
+        try {
+            return SqlAssetRun.render(asset, graph, storage);
+        } catch (AssetflowException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new AssetflowException("asset '" + key + "' (" + asset.method() + "): building its query failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Reads every stored row of an asset, as last materialized.
      *
      * @throws AssetflowException when the asset is unknown or has not been materialized
@@ -450,8 +475,7 @@ public final class Materializer implements AutoCloseable {
          * Builds the materializer.
          *
          * @throws AssetflowException when an asset names an IO manager that was not configured, naming the
-         *     asset, when a SQL asset's IO manager cannot run queries or its inputs live in another database
-         *     (naming both), when {@link #schemaPolicy(String, SchemaPolicy)} names an unknown asset, or when resources that assets or checks need are missing, naming them
+         *     asset, when {@link #schemaPolicy(String, SchemaPolicy)} names an unknown asset, or when resources that assets or checks need are missing, naming them
          */
         public Materializer build() {
             for (String key : schemaPolicies.keySet()) {
@@ -487,11 +511,6 @@ public final class Materializer implements AutoCloseable {
                     closeAll(owned);
                     throw new AssetflowException(storage.missingManagerMessage(asset));
                 }
-            }
-            String unrunnable = SqlAssetRun.unrunnable(graph, storage);
-            if (!unrunnable.isEmpty()) {
-                closeAll(owned);
-                throw new AssetflowException(unrunnable);
             }
             RunHistory runHistory = history;
             if (runHistory == null) {

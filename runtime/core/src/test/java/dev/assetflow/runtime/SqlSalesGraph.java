@@ -10,9 +10,11 @@ import static org.jooq.impl.DSL.table;
 
 import dev.assetflow.runtime.Sale.OwnerTotal;
 import dev.assetflow.runtime.internal.Rows;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jooq.Field;
 import org.jooq.Table;
 
@@ -75,6 +77,47 @@ public final class SqlSalesGraph {
                     calls.add("big_owners");
                     return in.stream(0, OwnerTotal.ROW_TYPE).filter(total -> total.total() >= 7.5);
                 }).build();
+    }
+
+    /**
+     * A SQL check of owner_totals: the owners whose total is below {@code minimum} are its failing rows, counted
+     * in the database.
+     */
+    public AssetCheckDefinition atLeast(double minimum) {
+        return AssetCheckDefinition.builder("at_least_" + (long) minimum, "owner_totals").blocking(true)
+                .input("owner_totals", "totals", OwnerTotal.ROW_TYPE)
+                .sql(tables -> select(OWNER).from(table(tables.table(0)))
+                        .where(field(name("total"), Double.class).lt(inline(minimum))))
+                .method("test.SqlChecks#atLeast")
+                .build();
+    }
+
+    public static final LocalDate JAN_1 = LocalDate.of(2024, 1, 1);
+    public static final LocalDate JAN_2 = LocalDate.of(2024, 1, 2);
+    public static final Partitions DAILY = Partitions.daily("day", "2024-01-01", "2024-01-05");
+
+    /** Daily raw sales of two days, each partition written with its rows; amounts are {@code factor} times. */
+    public static AssetDefinition<Sale> dailyRaw(AtomicReference<Double> factor) {
+        return AssetDefinition.builder("raw_sales", Sale.ROW_TYPE).partitions(DAILY).computation(in -> {
+            LocalDate day = LocalDate.parse(in.context().partitionKey().orElseThrow());
+            List<Sale> rows = List.of(new Sale(1, "ann", 10.0 * factor.get(), JAN_1), new Sale(2, "bob", null, JAN_1),
+                    new Sale(3, "ann", 5.0 * factor.get(), JAN_2));
+            return Rows.of(rows.stream().filter(sale -> sale.day().equals(day)).toList());
+        }).build();
+    }
+
+    /**
+     * {@code select id, owner, coalesce(amount, 0), day from raw_sales}, partitioned like its input; with
+     * {@code wrongDay}, every row lands a day later, outside the partition.
+     */
+    public static AssetDefinition<Sale> dailyClean(boolean wrongDay) {
+        Field<LocalDate> day = field(name("day"), LocalDate.class);
+        return AssetDefinition.builder("clean_sales", Sale.ROW_TYPE).partitions(DAILY)
+                .input("raw_sales", "raw", Sale.ROW_TYPE)
+                .sql(tables -> select(ID, OWNER, coalesce(AMOUNT, inline(0.0)), wrongDay ? day.plus(inline(1)) : day)
+                        .from(table(tables.table(0))))
+                .method("test.SqlAssets#cleanSales")
+                .build();
     }
 
     public AssetGraph graph() {

@@ -145,17 +145,31 @@ public final class DuckDbIOManager implements SqlIOManager, RunHistoryProvider {
     /**
      * Replaces the slice's rows with the query's inside DuckDB, in the write's transaction and under its lock:
      * the new table of a whole-table replace (or the table itself, after deleting the partition's rows) is filled
-     * by {@code INSERT INTO ... (columns) SELECT ...}.
+     * by {@code INSERT INTO ... (columns) SELECT ...}; for a partition, a row outside it fails the write.
      */
     @Override
     public long writeQuery(TableSlice slice, RowType<?> rowType, Select<?> query) {
         return replace(slice, rowType, (connection, dsl, schema, target, fresh) -> {
             try {
-                return Jooq.insertQuery(dsl, name(schema, target), rowType.columns(), query).execute();
+                long inserted = Jooq.insertQuery(dsl, name(schema, target), rowType.columns(), query).execute();
+                Jooq.requireInPartition(dsl, slice, name(schema, target), inserted);
+                return inserted;
             } catch (org.jooq.exception.DataAccessException e) {
                 throw e.getCause() instanceof SQLException cause ? cause : new SQLException(e.getMessage(), e);
             }
         });
+    }
+
+    @Override
+    public long count(Select<?> query) {
+        checkOpen();
+        try (DuckDBConnection connection = database.connect()) {
+            DSLContext dsl = Jooq.using(connection, SQLDialect.DUCKDB);
+            return dsl.fetchOne(Jooq.countQuery(dsl, query)).value1();
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw new StorageException("counting the rows of a query in " + database.description() + " failed: "
+                    + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -80,6 +80,35 @@ class DuckDbSqlAssetTest {
     }
 
     @Test
+    void sqlChecksCountTheirFailingRowsInTheDatabaseAndABlockingOneSkipsTheDownstream() throws Exception {
+        String url = "jdbc:duckdb:" + directory.resolve("checks.duckdb");
+        SqlSalesGraph sales = new SqlSalesGraph();
+        AssetGraph passing = AssetGraph.of(List.of(sales.raw(), sales.totals(), sales.bigOwners()),
+                List.of(sales.atLeast(0)));
+        try (Materializer materializer = Materializer.builder(passing).url(url).build()) {
+            MaterializeResult result = materializer.materializeAll();
+            assertThat(result.checks()).singleElement().satisfies(check -> {
+                assertThat(check.status()).isEqualTo(dev.assetflow.runtime.CheckStatus.PASSED);
+                assertThat(check.description()).isEqualTo("no failing rows");
+                assertThat(check.metadata()).containsEntry("failing_rows", 0L);
+            });
+        }
+        AssetGraph failing = AssetGraph.of(List.of(sales.raw(), sales.totals(), sales.bigOwners()),
+                List.of(sales.atLeast(10)));
+        try (Materializer materializer = Materializer.builder(failing).url(url).build()) {
+            assertThatThrownBy(materializer::materializeAll).isInstanceOf(MaterializationException.class)
+                    .satisfies(e -> {
+                        MaterializeResult result = ((MaterializationException) e).result();
+                        assertThat(result.checks()).singleElement().satisfies(check -> {
+                            assertThat(check.status()).isEqualTo(dev.assetflow.runtime.CheckStatus.FAILED);
+                            assertThat(check.description()).isEqualTo("2 failing rows"); // bob 0.0 and cid 7.5
+                        });
+                        assertThat(result.asset("big_owners").orElseThrow().status()).isEqualTo(AssetStatus.SKIPPED);
+                    });
+        }
+    }
+
+    @Test
     void aQueryFailingHalfWayLeavesTheOldTable() throws Exception {
         String url = "jdbc:duckdb:" + directory.resolve("atomic.duckdb");
         SqlSalesGraph sales = new SqlSalesGraph();
@@ -108,8 +137,9 @@ class DuckDbSqlAssetTest {
         try (DuckDbIOManager warehouse = DuckDbIOManager.fromUrl("jdbc:duckdb:" + directory.resolve("warehouse.duckdb"));
                 DuckDbIOManager lake = DuckDbIOManager.fromUrl("jdbc:duckdb:" + directory.resolve("lake.duckdb"))) {
             assertThatThrownBy(() -> Materializer.builder(sales.graph()).ioManager("default", warehouse)
-                    .ioManager("lake", lake).build())
-                    .isInstanceOf(AssetflowException.class)
+                    .ioManager("lake", lake).build().materializeAll())
+                    .isInstanceOf(AssetflowException.class).isNotInstanceOf(MaterializationException.class)
+                    .hasMessageStartingWith("SQL assets cannot run, so nothing ran:")
                     .hasMessageContaining("asset 'owner_totals' (test.SqlAssets#ownerTotals) is a SQL asset in DuckDB file "
                             + directory.resolve("warehouse.duckdb").toAbsolutePath())
                     .hasMessageContaining("its input 'raw_sales' lives in DuckDB file "
@@ -135,8 +165,8 @@ class DuckDbSqlAssetTest {
     void aSqlAssetStoredWhereQueriesCannotRunFailsBeforeAnythingRuns() {
         SqlSalesGraph sales = new SqlSalesGraph();
         assertThatThrownBy(() -> Materializer.builder(sales.graph()).ioManager("default", new InMemoryIOManager())
-                .build())
-                .isInstanceOf(AssetflowException.class)
+                .build().materializeAll())
+                .isInstanceOf(AssetflowException.class).isNotInstanceOf(MaterializationException.class)
                 .hasMessageContaining("asset 'owner_totals' (test.SqlAssets#ownerTotals) is a SQL asset, but its IO"
                         + " manager 'default'")
                 .hasMessageContaining("cannot run queries");

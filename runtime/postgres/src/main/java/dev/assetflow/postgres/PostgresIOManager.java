@@ -233,6 +233,17 @@ public final class PostgresIOManager implements SqlIOManager, RunHistoryProvider
     }
 
     @Override
+    public long count(org.jooq.Select<?> query) {
+        try (Connection connection = pool.getConnection()) {
+            org.jooq.DSLContext dsl = Jooq.using(connection, SQLDialect.POSTGRES);
+            return dsl.fetchOne(Jooq.countQuery(dsl, query)).value1();
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw new StorageException("counting the rows of a query in " + database() + " failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public String render(TableSlice slice, RowType<?> rowType, org.jooq.Select<?> query) {
         org.jooq.DSLContext dsl = Jooq.rendering(SQLDialect.POSTGRES);
         return dsl.renderInlined(Jooq.insertQuery(dsl, tableName(slice), rowType.columns(), query));

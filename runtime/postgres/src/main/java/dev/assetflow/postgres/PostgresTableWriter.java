@@ -85,7 +85,8 @@ final class PostgresTableWriter {
     /**
      * Replaces the rows of {@code partition} (every row when {@code null}) with the rows of {@code query},
      * inserted inside PostgreSQL by {@code INSERT INTO table (columns) SELECT ...} in the same transaction, under
-     * the same lock and schema handling as {@link #replace}; returns the rows PostgreSQL counted.
+     * the same lock and schema handling as {@link #replace}; returns the rows PostgreSQL counted. A row outside
+     * {@code partition} fails the write.
      */
     long replaceWithQuery(RowType<?> rowType, org.jooq.Select<?> query, TablePartition partition) throws SQLException {
         connection.setAutoCommit(false);
@@ -95,6 +96,8 @@ final class PostgresTableWriter {
             ensureTable(sql, rowType);
             sql.deleteFrom(table(name(schema, table))).where(PartitionConditions.of(partition)).execute();
             long written = Jooq.insertQuery(sql, name(schema, table), rowType.columns(), query).execute();
+            Jooq.requireInPartition(sql, new dev.assetflow.runtime.io.TableSlice(asset, schema, table, partition),
+                    name(schema, table), written);
             connection.commit();
             LOG.debug("asset '{}': inserted {} rows into {} from its query", asset, written, qualified);
             return written;

@@ -71,6 +71,32 @@ class PostgresSqlAssetTest {
     }
 
     @Test
+    void aPartitionRunReplacesOnlyItsRowsFromItsInputPartitionAndSqlChecksCountInPostgres() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Double> factor = new java.util.concurrent.atomic.AtomicReference<>(1.0);
+        AssetGraph graph = AssetGraph.of(List.of(SqlSalesGraph.dailyRaw(factor), SqlSalesGraph.dailyClean(false)));
+        try (PostgresIOManager io = DATABASE.ioManager();
+                Materializer materializer = Materializer.builder(graph).ioManager("default", io).build()) {
+            materializer.materialize(dev.assetflow.runtime.AssetSelection.all(), "2024-01-01");
+            materializer.materialize(dev.assetflow.runtime.AssetSelection.all(), "2024-01-02");
+            factor.set(2.0);
+            assertThat(materializer.materialize(dev.assetflow.runtime.AssetSelection.all(), "2024-01-02")
+                    .asset("clean_sales").orElseThrow().rows()).isEqualTo(1L);
+        }
+        assertThat(rows("select id, amount from \"" + DATABASE.schema() + "\".clean_sales order by id"))
+                .containsExactly("1=10.0", "2=0.0", "3=10.0");
+
+        SqlSalesGraph sales = new SqlSalesGraph();
+        AssetGraph checked = AssetGraph.of(List.of(sales.raw(), sales.totals(), sales.bigOwners()),
+                List.of(sales.atLeast(10)));
+        try (PostgresIOManager io = DATABASE.ioManager();
+                Materializer materializer = Materializer.builder(checked).ioManager("default", io).build()) {
+            assertThatThrownBy(materializer::materializeAll).isInstanceOf(MaterializationException.class)
+                    .satisfies(e -> assertThat(((MaterializationException) e).result().checks()).singleElement()
+                            .satisfies(check -> assertThat(check.description()).isEqualTo("2 failing rows")));
+        }
+    }
+
+    @Test
     void theStatementIsRenderedForPostgres() {
         try (PostgresIOManager io = DATABASE.ioManager()) {
             String sql = io.render(new TableSlice("owner_totals", null, "owner_totals"), OwnerTotal.ROW_TYPE,
@@ -113,8 +139,8 @@ class PostgresSqlAssetTest {
         try (PostgresIOManager io = DATABASE.ioManager();
                 DuckDbIOManager lake = DuckDbIOManager.fromUrl("jdbc:duckdb:" + directory.resolve("lake.duckdb"))) {
             assertThatThrownBy(() -> Materializer.builder(sales.graph()).ioManager("default", io)
-                    .ioManager("lake", lake).build())
-                    .isInstanceOf(AssetflowException.class)
+                    .ioManager("lake", lake).build().materializeAll())
+                    .isInstanceOf(AssetflowException.class).isNotInstanceOf(MaterializationException.class)
                     .hasMessageContaining("asset 'owner_totals' (test.SqlAssets#ownerTotals) is a SQL asset in"
                             + " PostgreSQL database ")
                     .hasMessageContaining("its input 'raw_sales' lives in DuckDB file "

@@ -32,6 +32,31 @@ public final class Jooq {
         return DSL.using(dialect, new Settings().withExecuteLogging(false));
     }
 
+    /** {@code select count(*) from (query) as "counted"}. */
+    public static org.jooq.Select<org.jooq.Record1<Integer>> countQuery(DSLContext dsl, org.jooq.Select<?> query) {
+        return dsl.selectCount().from(query.asTable("counted"));
+    }
+
+    /**
+     * Fails unless every one of the {@code inserted} rows just inserted into {@code table} by a SQL asset's query
+     * lies in the slice's partition (the partition's old rows were deleted first, so the partition now holds
+     * exactly the inserted rows when none strayed). Does nothing for a whole-table slice.
+     *
+     * @throws StorageException naming the asset, the table and the partition
+     */
+    public static void requireInPartition(DSLContext dsl, TableSlice slice, org.jooq.Name table, long inserted) {
+        if (slice.partition() == null) {
+            return;
+        }
+        long inside = dsl.fetchCount(DSL.table(table), PartitionConditions.of(slice));
+        if (inside != inserted) {
+            throw new StorageException("asset '" + slice.asset() + "': the query returned " + (inserted - inside)
+                    + " of its " + inserted + " rows outside partition " + slice.partition().describe() + " of table "
+                    + slice.table() + "; filter the query on column " + slice.partition().column()
+                    + ". The table keeps its previous rows.");
+        }
+    }
+
     /**
      * {@code INSERT INTO table (columns) SELECT ...}: the statement that fills a SQL asset's table with its
      * query's rows, naming the target columns so that the query's columns map to them in order, whatever order

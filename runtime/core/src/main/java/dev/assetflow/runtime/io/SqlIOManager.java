@@ -36,6 +36,14 @@ public interface SqlIOManager extends IOManager {
      */
     long writeQuery(TableSlice slice, RowType<?> rowType, Select<?> query);
 
+    /**
+     * The number of rows of {@code query}, counted inside the database ({@code select count(*) from (query)}):
+     * how SQL asset checks count their failing rows without fetching them.
+     *
+     * @throws StorageException naming the query when it fails
+     */
+    long count(Select<?> query);
+
     /** The statement {@link #writeQuery} sends to insert the query's rows, with its values inlined, for display. */
     String render(TableSlice slice, RowType<?> rowType, Select<?> query);
 }
