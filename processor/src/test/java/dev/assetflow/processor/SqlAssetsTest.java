@@ -119,6 +119,50 @@ class SqlAssetsTest {
     }
 
     @Test
+    void aSqlAssetIsPartitionedLikeAJavaAsset() throws IOException {
+        JavaFileObject assets = sqlAssets("""
+                @Asset(row = CleanSale.class)
+                @dev.assetflow.DailyPartitions(column = "day", start = "2024-01-01", end = "2024-01-31")
+                public static Select<org.jooq.Record6<Long, String, Double, java.time.LocalDate, Integer,
+                        java.math.BigDecimal>> cleanCopy(@Input("clean_sales_data") CleanSalesDataTable s) {
+                    return select(s.ID, s.OWNER, s.AMOUNT, s.DAY, s.UNITS, s.PRICE).from(s);
+                }
+            """);
+        Compilation compilation = Compilations.compile(cleanSale(), summary(), assets);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation.generatedSourceFile("test.Pipeline").orElseThrow().getCharContent(true).toString())
+                .contains(".partitions(Partitions.daily(\"day\", \"2024-01-01\", \"2024-01-31\"))");
+    }
+
+    @Test
+    void aSqlCheckReturnsItsFailingRows() throws IOException {
+        JavaFileObject assets = sqlAssets(SUMMARY + """
+                @dev.assetflow.AssetCheck(asset = "sales_summary", description = "No negative total")
+                public static Select<?> noNegativeTotals(@Input("sales_summary") SalesSummaryTable s) {
+                    return org.jooq.impl.DSL.selectFrom(s).where(s.TOTAL.lt(0.0));
+                }
+            """);
+        Compilation compilation = Compilations.compile(cleanSale(), summary(), assets);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation.generatedSourceFile("test.Pipeline").orElseThrow().getCharContent(true).toString())
+                .contains(".sql(tables -> Assets.noNegativeTotals(SalesSummaryTable.at(tables.table(0))))");
+    }
+
+    @Test
+    void aSqlCheckReadsTablesNotRows() {
+        JavaFileObject assets = sqlAssets("""
+                @dev.assetflow.AssetCheck(asset = "clean_sales_data")
+                public static Select<?> positive(@Input("clean_sales_data") List<CleanSale> rows) {
+                    return null;
+                }
+            """);
+        Compilation compilation = Compilations.compile(cleanSale(), summary(), assets);
+        assertThat(compilation).hadErrorContaining(Messages.sqlInputNotTable("rows", "test.Assets#positive",
+                "java.util.List<test.CleanSale>")).inFile(assets).onLineContaining("List<CleanSale> rows)");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
     void aMisspelledColumnIsACompileError() {
         JavaFileObject assets = sqlAssets("""
                 @Asset(row = OwnerTotal.class)

@@ -500,11 +500,6 @@ public final class Messages {
                 + " Stream<R>, or make the method a SQL asset";
     }
 
-    public static String sqlPartitions(String method) {
-        return "[assetflow:sql-partitions] SQL asset method " + method + " is partitioned; partitioned SQL assets"
-                + " are not supported yet: remove the partitions annotation or write the asset in Java";
-    }
-
     public static String tableClassExists(String table, String key) {
         return "[assetflow:table-class-exists] cannot generate " + table + ", the jOOQ table of asset '" + key
                 + "': a type of that name exists; rename that type or the asset";

@@ -89,8 +89,13 @@ final class CheckDefinitionsGenerator {
             code.add(".blocking(true)\n");
         }
         code.add(parameters.builderCalls(check.parameters()))
-                .add(".computation($L -> $T.$N($L))\n", ParameterCode.INPUTS, ClassName.get(check.declaringType()),
-                        check.methodName(), parameters.arguments(check.parameters()))
+                .add(check.sql()
+                        ? CodeBlock.of(".sql($L -> $T.$N($L))\n", DefinitionsGenerator.TABLES,
+                                ClassName.get(check.declaringType()), check.methodName(),
+                                DefinitionsGenerator.tableArguments(check.parameters()))
+                        : CodeBlock.of(".computation($L -> $T.$N($L))\n", ParameterCode.INPUTS,
+                                ClassName.get(check.declaringType()), check.methodName(),
+                                parameters.arguments(check.parameters())))
                 .add(".codeVersion($S)\n", check.codeVersion())
                 .add(".method($S)\n", check.methodReference())
                 .add(".build();\n$<$<");

@@ -26,7 +26,7 @@ final class DefinitionsGenerator {
     private static final int ASSET_OVERHEAD = 6;
     static final String ALL = "definitions";
     /** The lambda parameter of a SQL asset's query: its input tables' names. */
-    private static final String TABLES = "tables";
+    static final String TABLES = "tables";
 
     /**
      * The holder classes to nest in the Pipeline; each has a static {@code definitions()} method.
@@ -141,17 +141,17 @@ final class DefinitionsGenerator {
     private CodeBlock computation(AssetDeclaration asset) {
         if (asset.isSql()) {
             return CodeBlock.of("$L -> $T.$N($L)", TABLES, ClassName.get(asset.declaringType()), asset.methodName(),
-                    tableArguments(asset));
+                    tableArguments(asset.parameters()));
         }
         return CodeBlock.of("$L -> $T.of($T.$N($L))", ParameterCode.INPUTS, RuntimeTypes.ROWS,
                 ClassName.get(asset.declaringType()), asset.methodName(), parameters.arguments(asset.parameters()));
     }
 
-    /** The tables of a SQL asset's inputs: {@code CleanSalesDataTable.at(tables.table(0))}, one per parameter. */
-    private static CodeBlock tableArguments(AssetDeclaration asset) {
+    /** The tables of a query's inputs: {@code CleanSalesDataTable.at(tables.table(0))}, one per parameter. */
+    static CodeBlock tableArguments(List<dev.assetflow.processor.model.ParameterDeclaration> parameters) {
         List<CodeBlock> arguments = new ArrayList<>();
         int index = 0;
-        for (var parameter : asset.parameters()) {
+        for (var parameter : parameters) {
             arguments.add(CodeBlock.of("$T.at($L.table($L))", ClassName.get(parameter.declaredType().orElseThrow()),
                     TABLES, index++));
         }

@@ -115,6 +115,7 @@ public final class AssetGraphFactory {
                 Annotations.stringValue(check, "description"),
                 Boolean.TRUE.equals(Annotations.value(check, "blocking").getValue()),
                 isType(method.getReturnType(), Annotations.CHECK_RESULT),
+                isType(method.getReturnType(), CollectionKind.SELECT.qualifiedName()),
                 parameters(method),
                 codeVersions.codeVersion(method, Optional.empty(), List.of()));
     }

@@ -20,6 +20,7 @@ import javax.lang.model.element.TypeElement;
  * @param description the description, possibly empty
  * @param blocking whether a failure skips the asset's downstream
  * @param returnsCheckResult whether the method returns {@code dev.assetflow.runtime.CheckResult}
+ * @param sql whether the method returns a jOOQ {@code Select} of the failing rows, counted in the database
  * @param parameters every parameter, in order
  * @param codeVersion a hash of the method's source
  */
@@ -34,6 +35,7 @@ public record CheckDeclaration(
         String description,
         boolean blocking,
         boolean returnsCheckResult,
+        boolean sql,
         List<ParameterDeclaration> parameters,
         String codeVersion) {
 

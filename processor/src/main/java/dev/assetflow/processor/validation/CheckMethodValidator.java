@@ -31,7 +31,7 @@ final class CheckMethodValidator implements CheckValidator {
         if (!check.method().getTypeParameters().isEmpty()) {
             report.error(Messages.genericCheck(method), check.method());
         }
-        if (!check.returnsCheckResult()) {
+        if (!check.returnsCheckResult() && !check.sql()) {
             report.error(Messages.checkReturn(method, TypeDescriptions.describe(check.method().getReturnType())),
                     check.method());
         }

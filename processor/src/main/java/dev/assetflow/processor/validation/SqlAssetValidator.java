@@ -45,10 +45,22 @@ final class SqlAssetValidator implements AssetValidator, CheckValidator {
         } else {
             validateColumns(asset, returned, asset.output().requireRowType(), report);
         }
-        if (!asset.partitions().isEmpty()) {
-            report.error(Messages.sqlPartitions(method), asset.method());
+        validateTableParameters(asset.parameters(), method, report);
+    }
+
+    @Override
+    public void validate(CheckDeclaration check, ValidationContext context, ValidationReport.Builder report) {
+        if (!check.sql()) {
+            validateNoTables(check.parameters(), check.methodReference(), report);
+            return;
         }
-        for (ParameterDeclaration parameter : asset.parameters()) {
+        validateTableParameters(check.parameters(), check.methodReference(), report);
+    }
+
+    /** Every parameter of a query (a SQL asset's or a SQL check's) is an {@code @Input} table. */
+    private static void validateTableParameters(List<ParameterDeclaration> parameters, String method,
+            ValidationReport.Builder report) {
+        for (ParameterDeclaration parameter : parameters) {
             if (parameter.isInput() && parameter.rows().kind().isPresent()
                     && parameter.rows().kind().get() != CollectionKind.TABLE) {
                 report.error(Messages.sqlInputNotTable(parameter.name(), method,
@@ -57,11 +69,6 @@ final class SqlAssetValidator implements AssetValidator, CheckValidator {
                 report.error(Messages.sqlParameter(parameter.name(), method), parameter.parameter());
             }
         }
-    }
-
-    @Override
-    public void validate(CheckDeclaration check, ValidationContext context, ValidationReport.Builder report) {
-        validateNoTables(check.parameters(), check.methodReference(), report);
     }
 
     private static void validateNoTables(List<ParameterDeclaration> parameters, String method,
