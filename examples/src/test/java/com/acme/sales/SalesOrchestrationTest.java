@@ -107,6 +107,44 @@ class SalesOrchestrationTest {
                 "clean_sales_data --> sales_summary");
     }
 
+    @Test
+    void theCommandLineShowsTheSqlAssetAndItsStatementWithoutRunningIt() throws SQLException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = PipelineCli.commandLine(Pipeline.graph(), builder -> { });
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+
+        long runsBefore = runs();
+        assertThat(cli.execute("sql", "owner_stats", "--url", url)).isEqualTo(PipelineCli.OK);
+        assertThat(out.toString().strip()).isEqualTo("insert into \"main\".\"owner_stats\" (\"owner\", \"sales\","
+                + " \"total\") select \"main\".\"clean_sales_data\".\"owner\", count(*),"
+                + " sum(\"main\".\"clean_sales_data\".\"amount\") from \"main\".\"clean_sales_data\""
+                + " group by \"main\".\"clean_sales_data\".\"owner\";");
+        assertThat(runs()).as("sql starts no run").isEqualTo(runsBefore);
+
+        assertThat(cli.execute("sql", "sales_summary", "--url", url)).isEqualTo(PipelineCli.USAGE);
+        assertThat(err.toString()).contains("asset 'sales_summary' is not a SQL asset: it is computed in Java by"
+                + " com.acme.sales.SalesAssets#salesSummary");
+
+        out.getBuffer().setLength(0);
+        assertThat(cli.execute("list", "--url", url)).isEqualTo(PipelineCli.OK);
+        assertThat(out.toString()).contains("owner_stats (SQL)").doesNotContain("sales_summary (SQL)");
+
+        out.getBuffer().setLength(0);
+        assertThat(cli.execute("graph")).isEqualTo(PipelineCli.OK);
+        assertThat(out.toString()).contains("owner_stats[\"owner_stats<br/>SQL\"]",
+                "clean_sales_data --> owner_stats");
+    }
+
+    private long runs() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("select count(*) from assetflow_runs")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private static List<String> rows(Connection connection, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {

@@ -11,7 +11,7 @@ import picocli.CommandLine;
 
 @Command(name = "graph", mixinStandardHelpOptions = true,
         description = {"Prints the asset graph as a Mermaid flowchart (paste it into Markdown) or as Graphviz DOT"
-                + " (render with 'dot -Tsvg')."},
+                + " (render with 'dot -Tsvg'); SQL assets are labelled SQL, source assets are cylinders."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:success", "2:usage error"})
 final class GraphCommand implements Callable<Integer> {
 
@@ -41,7 +41,8 @@ final class GraphCommand implements Callable<Integer> {
     static String mermaid(AssetGraph graph) {
         StringBuilder text = new StringBuilder("flowchart LR\n");
         for (AssetDefinition<?> asset : graph.assets()) {
-            String label = asset.key() + asset.partitions().map(p -> "<br/>" + p.describe()).orElse("");
+            String label = asset.key() + (asset.isSql() ? "<br/>SQL" : "")
+                    + asset.partitions().map(p -> "<br/>" + p.describe()).orElse("");
             text.append("    ").append(asset.key()).append(asset.isSource() ? "[(\"" : "[\"").append(label)
                     .append(asset.isSource() ? "\")]" : "\"]").append('\n');
         }
@@ -59,6 +60,8 @@ final class GraphCommand implements Callable<Integer> {
             text.append("    \"").append(asset.key()).append('"');
             if (asset.isSource()) {
                 text.append(" [shape=cylinder]");
+            } else if (asset.isSql()) {
+                text.append(" [label=\"").append(asset.key()).append("\\nSQL\", style=rounded]");
             }
             text.append(";\n");
         }

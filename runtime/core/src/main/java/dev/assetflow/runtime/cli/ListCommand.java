@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Lists the assets in run order: key, group, partitions, upstream assets, description and the"
-                + " status of the last materialization.",
+        description = "Lists the assets in run order: key (marked (SQL) for SQL assets, which run in the database),"
+                + " group, partitions, upstream assets, description and the status of the last materialization.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:success", "2:usage error",
             "3:the storage cannot be opened"})
 final class ListCommand implements Callable<Integer> {
@@ -46,7 +46,8 @@ final class ListCommand implements Callable<Integer> {
             MaterializationRecord record = last.get(asset.key());
             String status = asset.isSource() ? "source" : record == null ? "never"
                     : record.status() + (record.partition() == null ? "" : " [" + record.partition() + "]");
-            table.row(asset.key(), asset.group(), asset.partitions().map(Partitions::describe).orElse(""),
+            table.row(asset.key() + (asset.isSql() ? " (SQL)" : ""), asset.group(),
+                    asset.partitions().map(Partitions::describe).orElse(""),
                     String.join(",", context.graph().upstream(asset.key())), status, asset.description());
         }
         out.print(table.render());

@@ -15,7 +15,7 @@ import picocli.CommandLine;
 
 /**
  * The command line of a generated {@code Pipeline}: {@code materialize}, {@code list}, {@code show},
- * {@code graph}, {@code history}, {@code checks}, {@code generate-completion}, and the commands that jars on the
+ * {@code sql}, {@code graph}, {@code history}, {@code checks}, {@code generate-completion}, and the commands that jars on the
  * class path add as {@link PipelineCommand}s (such as {@code ui}). The generated {@code main} calls
  * {@code System.exit(PipelineCli.execute(graph(), args))}.
  *
@@ -57,6 +57,7 @@ public final class PipelineCli {
         commandLine.addSubcommand("history", new HistoryCommand(context));
         commandLine.addSubcommand("checks", new ChecksCommand(context));
         commandLine.addSubcommand("show", new ShowCommand(context));
+        commandLine.addSubcommand("sql", new SqlCommand(context));
         for (PipelineCommand extension : extensions()) {
             if (!commandLine.getSubcommands().containsKey(extension.name())) {
                 commandLine.addSubcommand(extension.name(), extension.command(graph, configure));
