@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
 public final class BenchmarkMain implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "BENCHMARK",
-            description = "duckdb, postgres, job, job-duckdb, job-postgres, memory, orchestration, compile"
-                    + " (default: all)")
+            description = "duckdb, postgres, job, job-duckdb, job-postgres, memory, sql, sql-duckdb, sql-postgres,"
+                    + " orchestration, compile (default: all)")
     List<String> benchmarks = new ArrayList<>();
 
     @Option(names = "--rows", description = "Rows written and read per round (default: ${DEFAULT-VALUE})")
@@ -44,6 +44,9 @@ public final class BenchmarkMain implements Callable<Integer> {
 
     @Option(names = "--memory-rows", description = "Rows of the -Xmx256m streaming run (default: ${DEFAULT-VALUE})")
     long memoryRows = 10_000_000;
+
+    @Option(names = "--sql-rows", description = "Rows aggregated by the SQL asset benchmark (default: ${DEFAULT-VALUE})")
+    long sqlRows = 10_000_000;
 
     @Option(names = "--rounds", description = "Alternating rounds per pair (default: ${DEFAULT-VALUE})")
     int rounds = 5;
@@ -108,6 +111,12 @@ public final class BenchmarkMain implements Callable<Integer> {
         }
         if (all || benchmarks.contains("memory")) {
             memory(dir);
+        }
+        if (all || benchmarks.contains("sql") || benchmarks.contains("sql-duckdb")) {
+            sqlAssets("DuckDB", "jdbc:duckdb:" + Files.createDirectories(dir.resolve("sql")).resolve("sql.duckdb"), false);
+        }
+        if (all || benchmarks.contains("sql") || benchmarks.contains("sql-postgres")) {
+            sqlAssets("PostgreSQL", postgresUrl, true);
         }
         if (all || benchmarks.contains("orchestration")) {
             OrchestrationBenchmark.Figures f = OrchestrationBenchmark.run(rounds);
@@ -199,6 +208,18 @@ public final class BenchmarkMain implements Callable<Integer> {
         boolean ok = status == 0 && last.startsWith("rows=" + memoryRows + " ");
         row(memoryRows + "-row Stream asset into a Stream input, -Xmx256m, DuckDB",
                 ok ? "completed: " + last : "FAILED (exit " + status + ")", "", "", "completes", ok);
+    }
+
+    private void sqlAssets(String name, String url, boolean postgres) throws Exception {
+        SqlAssetBenchmark.Figures f = SqlAssetBenchmark.run(name, url, postgres, sqlRows, rounds);
+        Rotation.Result sql = f.results().get(SqlAssetBenchmark.SQL);
+        Rotation.Result java = f.results().get(SqlAssetBenchmark.JAVA);
+        double ratio = java.seconds() / sql.seconds();
+        row(name + " " + sqlRows + "-row aggregation (1,000 owners): SQL asset vs the same as a Java asset reading a"
+                + " Stream", fmt("%.2f s", sql.seconds()), fmt("%.2f s", java.seconds()),
+                fmt("%.1f (CPU %.1f)", ratio, java.cpuSeconds() / sql.cpuSeconds()), "≥ 10", ratio >= 10);
+        row(name + " the same SQL asset in a JVM with -Xmx64m", f.smallHeapOk() ? "completed: " + f.smallHeap()
+                : "FAILED: " + f.smallHeap(), "", "", "completes", f.smallHeapOk());
     }
 
     private void row(String name, String assetflow, String nativeValue, String ratio, String target, boolean met) {
