@@ -4,6 +4,9 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import dev.assetflow.runtime.RunHistory;
+import dev.assetflow.runtime.RunHistoryProvider;
+import dev.assetflow.runtime.history.JdbcRunHistory;
 import dev.assetflow.runtime.io.Column;
 import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.IOManagers;
@@ -17,6 +20,8 @@ import dev.assetflow.runtime.io.SchemaPolicy;
 import dev.assetflow.runtime.io.StorageException;
 import dev.assetflow.runtime.io.TablePartition;
 import dev.assetflow.runtime.io.TableSlice;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -35,7 +40,11 @@ import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stores assets as Snowflake tables, configured like Dagster's {@code SnowflakeIOManager}.
@@ -74,15 +83,18 @@ import org.jooq.conf.RenderQuotedNames;
  * Or {@link #fromEnvironment()}, with the {@code SNOWFLAKE_*} variables; a pipeline uses it when
  * {@code ASSETFLOW_URL} is {@code snowflake} (see {@link IOManagers#fromUrl}).
  */
-public final class SnowflakeIOManager implements IOManager {
+public final class SnowflakeIOManager implements IOManager, RunHistoryProvider {
 
     /** The schema of assets that name none, unless configured. */
     public static final String DEFAULT_SCHEMA = "PUBLIC";
     /** The most sessions open at once, unless configured. */
     public static final int DEFAULT_POOL_SIZE = 8;
+    /** How old a left-behind staging table must be before it is dropped, unless configured: 24 hours. */
+    public static final Duration DEFAULT_STALE_STAGING_AGE = Duration.ofHours(24);
     /** Bytes of uncompressed CSV per stage file, unless configured: 64 MiB. */
     public static final long DEFAULT_STAGE_FILE_SIZE = 64L * 1024 * 1024;
 
+    private static final Logger LOG = LoggerFactory.getLogger(SnowflakeIOManager.class);
     private static final Pattern URL_DATABASE = Pattern.compile("(?i)[?&]db=([^&]+)");
     private static final Pattern URL_SCHEMA = Pattern.compile("(?i)[?&]schema=([^&]+)");
 
@@ -91,13 +103,53 @@ public final class SnowflakeIOManager implements IOManager {
     private final SchemaPolicy schemaPolicy;
     private final long stageFileSize;
     private final SnowflakeConnections sessions;
+    private final JdbcRunHistory history;
+    private final Duration staleStagingAge;
+    private final Map<String, Boolean> sweptSchemas = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SnowflakeIOManager(Builder builder, SnowflakeSettings settings) {
         this.settings = settings;
         this.defaultSchema = upper(builder.schema == null ? DEFAULT_SCHEMA : builder.schema);
         this.schemaPolicy = builder.schemaPolicy;
         this.stageFileSize = builder.stageFileSize;
+        this.staleStagingAge = builder.staleStagingAge;
         this.sessions = new SnowflakeConnections(settings, builder.poolSize, builder.connectionTimeout);
+        this.history = new JdbcRunHistory("Snowflake at " + settings.describe(), SQLDialect.DEFAULT,
+                new Settings().withRenderQuotedNames(RenderQuotedNames.ALWAYS).withRenderNameCase(RenderNameCase.UPPER),
+                SnowflakeTypes::historyType, defaultSchema, this::historySession, null, settings::scrub);
+    }
+
+    /**
+     * The run history in the tables {@code ASSETFLOW_RUNS}, {@code ASSETFLOW_MATERIALIZATIONS} and
+     * {@code ASSETFLOW_CHECK_RESULTS} of the default schema, created on first write: a new process sees
+     * the runs and materializations of earlier ones (staleness, resumed backfills, {@code history}).
+     */
+    @Override
+    public RunHistory runHistory() {
+        return history;
+    }
+
+    /** A pooled session for the history, given back to the pool (not closed) when the history closes it. */
+    private Connection historySession() throws SQLException {
+        Connection session = sessions.acquire();
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, arguments) -> {
+                    if (method.getParameterCount() == 0 && method.getName().equals("close")) {
+                        if (released.compareAndSet(false, true)) {
+                            sessions.release(session, true);
+                        }
+                        return null;
+                    }
+                    if (method.getParameterCount() == 0 && method.getName().equals("isClosed")) {
+                        return released.get() || session.isClosed();
+                    }
+                    try {
+                        return method.invoke(session, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     /** Starts configuring an IO manager in code. */
@@ -165,7 +217,8 @@ public final class SnowflakeIOManager implements IOManager {
         Connection connection = acquire(slice.asset(), qualified);
         boolean reusable = false;
         try {
-            long written = new SnowflakeTableWriter(connection, dsl(connection), slice.asset(), schema, table,
+            sweepOnce(connection, schema);
+            long written = new SnowflakeTableWriter(connection, sessions, slice.asset(), schema, table,
                     slice.schemaPolicyOr(schemaPolicy), stageFileSize)
                     .replace(rowType, columns, partition, rows);
             reusable = true;
@@ -176,6 +229,22 @@ public final class SnowflakeIOManager implements IOManager {
         } finally {
             // After a failure the session may be gone or in a transaction: never hand it out again.
             sessions.release(connection, reusable);
+        }
+    }
+
+    /**
+     * On the first write into a schema, drops the staging tables that writes killed more than
+     * {@link Builder#staleStagingTableAge} ago left behind; a failure to do so is only logged.
+     */
+    private void sweepOnce(Connection connection, String schema) {
+        if (sweptSchemas.putIfAbsent(schema, Boolean.TRUE) != null) {
+            return;
+        }
+        try {
+            SnowflakeTableWriter.sweepStaleStagingTables(SnowflakeTableWriter.dsl(connection), schema, staleStagingAge);
+        } catch (RuntimeException e) {
+            LOG.warn("could not look for staging tables left behind in schema {}: {}", schema,
+                    settings.scrub(String.valueOf(e.getMessage())));
         }
     }
 
@@ -228,10 +297,8 @@ public final class SnowflakeIOManager implements IOManager {
                 javaType, SnowflakeTypes::readableAs);
     }
 
-    private DSLContext dsl(Connection connection) {
-        DSLContext sql = Jooq.using(connection, SQLDialect.DEFAULT);
-        sql.settings().setRenderQuotedNames(RenderQuotedNames.ALWAYS);
-        return sql;
+    private static DSLContext dsl(Connection connection) {
+        return SnowflakeTableWriter.dsl(connection);
     }
 
     private Connection acquire(String asset, String table) {
@@ -303,6 +370,7 @@ public final class SnowflakeIOManager implements IOManager {
         private int poolSize = DEFAULT_POOL_SIZE;
         private long stageFileSize = DEFAULT_STAGE_FILE_SIZE;
         private Duration connectionTimeout = Duration.ofSeconds(60);
+        private Duration staleStagingAge = DEFAULT_STALE_STAGING_AGE;
 
         private Builder() {
         }
@@ -400,6 +468,21 @@ public final class SnowflakeIOManager implements IOManager {
         /** How long a write or read waits for a free session when all are busy; 60 s by default. */
         public Builder connectionTimeout(Duration timeout) {
             this.connectionTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * How old a permanent staging table {@code <TABLE>__ASSETFLOW_STAGING_<started>_<id>} must be before
+         * the first write into its schema drops it as left behind by a killed process; 24 hours by default.
+         * Only a write that changes a table's columns under {@link SchemaPolicy#REPLACE} uses a permanent
+         * staging table (other writes use temporary ones, which go with the session): keep this longer than
+         * such a write can take.
+         */
+        public Builder staleStagingTableAge(Duration age) {
+            if (age.isNegative()) {
+                throw new IllegalArgumentException("the age must not be negative: " + age);
+            }
+            this.staleStagingAge = age;
             return this;
         }
 

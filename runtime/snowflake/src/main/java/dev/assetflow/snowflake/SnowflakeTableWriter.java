@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
 import dev.assetflow.runtime.io.Column;
+import dev.assetflow.runtime.io.Jooq;
 import dev.assetflow.runtime.io.PartitionConditions;
 import dev.assetflow.runtime.io.RowType;
 import dev.assetflow.runtime.io.RowWriter;
@@ -19,10 +20,16 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.snowflake.client.jdbc.SnowflakeConnection;
 import org.jooq.Condition;
@@ -31,6 +38,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Name;
 import org.jooq.Query;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -74,6 +83,8 @@ final class SnowflakeTableWriter {
 
     /** The staging table's name is the table's, this, and an id. */
     static final String STAGING_SUFFIX = "__ASSETFLOW_STAGING_";
+    private static final DateTimeFormatter STAGING_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final Pattern STAGING_NAME = Pattern.compile("(.+)" + STAGING_SUFFIX + "([0-9]{14})_[0-9A-F]{8}");
     /** The CSV format {@link SnowflakeCsvRowSink} writes. */
     static final String FILE_FORMAT = "file_format = (type = csv field_optionally_enclosed_by = '\"'"
             + " null_if = ('\\\\N') empty_field_as_null = false compression = gzip)";
@@ -88,11 +99,13 @@ final class SnowflakeTableWriter {
     private final String qualified;
     private final SchemaPolicy policy;
     private final long fileSize;
+    private final SnowflakeConnections sessions;
 
-    SnowflakeTableWriter(Connection connection, DSLContext sql, String asset, String schema, String table,
-            SchemaPolicy policy, long fileSize) {
+    SnowflakeTableWriter(Connection connection, SnowflakeConnections sessions, String asset, String schema,
+            String table, SchemaPolicy policy, long fileSize) {
         this.connection = connection;
-        this.sql = sql;
+        this.sessions = sessions;
+        this.sql = dsl(connection);
         this.asset = asset;
         this.schema = schema;
         this.table = table;
@@ -147,7 +160,7 @@ final class SnowflakeTableWriter {
     /** Steps 2 to 4: a temporary staging table, then DELETE + INSERT ... SELECT in one transaction. */
     private <R> long replaceInTransaction(RowType<R> rowType, List<Column> columns, TablePartition partition,
             Stream<? extends R> rows, SchemaDiff columnsToAdd) throws SQLException {
-        String id = randomId();
+        String id = stagingId();
         Name target = name(schema, table);
         Name staging = name(schema, table + STAGING_SUFFIX + id);
         Name stage = name(schema, "ASSETFLOW_STAGE_" + id);
@@ -199,42 +212,148 @@ final class SnowflakeTableWriter {
     /** REPLACE of a table whose columns changed: a permanent staging table swapped in. */
     private <R> long replaceBySwap(RowType<R> rowType, List<Column> columns, List<StoredColumn> found,
             TablePartition partition, Stream<? extends R> rows) throws SQLException {
-        String id = randomId();
+        String id = stagingId();
         Name target = name(schema, table);
         Name staging = name(schema, table + STAGING_SUFFIX + id);
         Name stage = name(schema, "ASSETFLOW_STAGE_" + id);
+        // Moves with the rows through the swap: tells afterwards which table holds them.
+        String marker = "Assetflow asset '" + asset + "', written by write " + id;
         boolean stageCreated = false;
-        long written;
+        boolean swapSent = false;
+        long written = 0;
         create(staging, columns, false, false);
         try {
+            sql.commentOnTable(staging).is(marker).execute();
             if (partition != null) {
                 carryOverOtherPartitions(staging, target, found, columns, partition);
             }
             sql.query("create temporary stage {0}", stage).execute();
             stageCreated = true;
             written = load(rowType, columns, partition, staging, stage, rows);
+            swapSent = true;
             sql.query("alter table {0} swap with {1}", target, staging).execute();
-        } catch (Throwable failure) {
-            try {
-                sql.dropTableIfExists(staging).execute();
-            } catch (RuntimeException e) {
-                failure.addSuppressed(e);
+        } catch (SQLException | RuntimeException failure) {
+            if (swapSent) {
+                return afterFailedSwap(failure, target, staging, marker, written);
             }
+            dropAfterFailure(staging, failure);
+            throw failure;
+        } catch (Error failure) {
+            dropAfterFailure(staging, failure);
             throw failure;
         } finally {
             if (stageCreated) {
                 dropStage(stage);
             }
         }
-        // The new rows are in place: a staging table (now the old rows) that will not go is only a warning.
+        dropOldRows(sql, staging);
+        LOG.debug("asset '{}': replaced {} with {} rows", asset, qualified, written);
+        return written;
+    }
+
+    private void dropAfterFailure(Name staging, Throwable failure) {
         try {
             sql.dropTableIfExists(staging).execute();
         } catch (RuntimeException e) {
-            LOG.warn("asset '{}': replaced {}, but could not drop {} holding its previous rows; drop it by hand: {}",
-                    asset, qualified, sql.render(staging), e.getMessage());
+            failure.addSuppressed(e);
         }
-        LOG.debug("asset '{}': replaced {} with {} rows", asset, qualified, written);
-        return written;
+    }
+
+    /** Which table holds the new rows after a SWAP that failed: found out before anything is dropped. */
+    enum SwapOutcome { SWAPPED, NOT_SWAPPED, UNKNOWN }
+
+    /**
+     * The SWAP failed, or its reply was lost (the statement may have run): looks at the two tables'
+     * comments, on this session or, when it is gone, on a new one. Swapped: the new rows are in place, the
+     * staging table holds the old rows and goes. Not swapped: the staging table holds the new rows and goes,
+     * and the failure stands. Unknown: nothing is dropped and the exception says where the rows are.
+     */
+    private long afterFailedSwap(Exception failure, Name target, Name staging, String marker, long written)
+            throws SQLException {
+        SwapOutcome outcome;
+        try {
+            outcome = onAWorkingSession(dsl -> swapOutcome(dsl, target, staging, marker));
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
+            outcome = SwapOutcome.UNKNOWN;
+        }
+        switch (outcome) {
+            case SWAPPED -> {
+                LOG.warn("asset '{}': the SWAP of {} failed ({}), but it happened: the table holds the new rows",
+                        asset, qualified, failure.getMessage());
+                try {
+                    onAWorkingSession(dsl -> {
+                        dropOldRows(dsl, staging);
+                        return null;
+                    });
+                } catch (SQLException | RuntimeException e) {
+                    LOG.warn("asset '{}': could not drop {} holding the previous rows of {}; drop it by hand: {}",
+                            asset, sql.render(staging), qualified, e.getMessage());
+                }
+                return written;
+            }
+            case NOT_SWAPPED -> {
+                try {
+                    onAWorkingSession(dsl -> dsl.dropTableIfExists(staging).execute());
+                } catch (SQLException | RuntimeException e) {
+                    failure.addSuppressed(e);
+                }
+                if (failure instanceof SQLException sqlFailure) {
+                    throw sqlFailure;
+                }
+                throw (RuntimeException) failure;
+            }
+            default -> throw new StorageException("asset '" + asset + "': the SWAP of " + qualified + " with "
+                    + sql.render(staging) + " failed (" + failure.getMessage() + ") and whether it happened could not"
+                    + " be found out, so neither table was dropped: the one commented '" + marker + "' holds the new"
+                    + " rows, the other the previous rows. Check " + qualified + " and drop " + sql.render(staging)
+                    + " by hand.", failure);
+        }
+    }
+
+    private static SwapOutcome swapOutcome(DSLContext dsl, Name target, Name staging, String marker) {
+        Field<String> tableName = field(name("TABLE_NAME"), String.class);
+        Field<String> comment = field(name("COMMENT"), String.class);
+        java.util.Map<String, String> comments = dsl.select(tableName, comment)
+                .from(table(name("INFORMATION_SCHEMA", "TABLES")))
+                .where(field(name("TABLE_SCHEMA"), String.class).eq(target.first()))
+                .and(tableName.in(target.last(), staging.last()))
+                .fetchMap(tableName, comment);
+        if (marker.equals(comments.get(target.last()))) {
+            return SwapOutcome.SWAPPED;
+        }
+        if (marker.equals(comments.get(staging.last()))) {
+            return SwapOutcome.NOT_SWAPPED;
+        }
+        return SwapOutcome.UNKNOWN;
+    }
+
+    /** Runs work on this writer's session or, when that fails (the session may be gone), on a new one. */
+    private <T> T onAWorkingSession(java.util.function.Function<DSLContext, T> work) throws SQLException {
+        try {
+            return work.apply(sql);
+        } catch (RuntimeException first) {
+            LOG.debug("asset '{}': retrying on a new session: {}", asset, first.getMessage());
+            Connection fresh = sessions.acquire();
+            boolean reusable = false;
+            try {
+                T result = work.apply(dsl(fresh));
+                reusable = true;
+                return result;
+            } finally {
+                sessions.release(fresh, reusable);
+            }
+        }
+    }
+
+    /** After a swap, the staging table holds the previous rows: a table that will not go is only a warning. */
+    private void dropOldRows(DSLContext dsl, Name staging) {
+        try {
+            dsl.dropTableIfExists(staging).execute();
+        } catch (RuntimeException e) {
+            LOG.warn("asset '{}': replaced {}, but could not drop {} holding its previous rows; drop it by hand: {}",
+                    asset, qualified, dsl.render(staging), e.getMessage());
+        }
     }
 
     /**
@@ -270,8 +389,57 @@ final class SnowflakeTableWriter {
         }
     }
 
-    private static String randomId() {
-        return HexFormat.of().withUpperCase().toHexDigits(ThreadLocalRandom.current().nextLong());
+    /**
+     * A staging table's id: when the write started (UTC, to the second) and a random part, so that a sweep
+     * can tell a table a killed process left behind from one a running write is filling.
+     */
+    static String stagingId() {
+        return STAGING_TIME.format(LocalDateTime.now(ZoneOffset.UTC)) + "_"
+                + HexFormat.of().withUpperCase().toHexDigits(ThreadLocalRandom.current().nextInt());
+    }
+
+    /**
+     * Drops the permanent staging tables in {@code schema} that writes started more than {@code maxAge}
+     * ago left behind: only a killed process leaves one (a failing write drops its own), and no write
+     * runs that long. Each is logged at WARN; one of an unknown age (named before ids carried the time) is
+     * only logged.
+     *
+     * @return the names of the tables dropped
+     */
+    static List<String> sweepStaleStagingTables(DSLContext sql, String schema, Duration maxAge) {
+        Field<String> tableName = field(name("TABLE_NAME"), String.class);
+        List<String> candidates = sql.select(tableName).from(table(name("INFORMATION_SCHEMA", "TABLES")))
+                .where(field(name("TABLE_SCHEMA"), String.class).eq(schema))
+                .and(field(name("TABLE_TYPE"), String.class).eq("BASE TABLE"))
+                .and(tableName.like("%" + STAGING_SUFFIX + "%"))
+                .fetch(tableName);
+        LocalDateTime cutoff = LocalDateTime.now(ZoneOffset.UTC).minus(maxAge);
+        List<String> dropped = new java.util.ArrayList<>();
+        for (String candidate : candidates) {
+            Matcher matcher = STAGING_NAME.matcher(candidate);
+            if (!matcher.matches()) {
+                LOG.warn("table {}.{} looks like a staging table of an Assetflow write that did not finish, but its"
+                        + " age is unknown; drop it by hand once no write of {}.{} runs", schema, candidate, schema,
+                        candidate.substring(0, candidate.indexOf(STAGING_SUFFIX)));
+                continue;
+            }
+            LocalDateTime started = LocalDateTime.parse(matcher.group(2), STAGING_TIME);
+            if (started.isBefore(cutoff)) {
+                sql.dropTableIfExists(name(schema, candidate)).execute();
+                dropped.add(candidate);
+                LOG.warn("dropped {}.{}: a staging table of a write of {}.{} started at {} UTC, more than {} ago, left"
+                        + " behind by a process that was killed during the write", schema, candidate, schema,
+                        matcher.group(1), started, maxAge);
+            }
+        }
+        return dropped;
+    }
+
+    /** A context rendering as the Snowflake IO manager does: DEFAULT dialect, every name quoted. */
+    static DSLContext dsl(Connection connection) {
+        DSLContext sql = Jooq.using(connection, SQLDialect.DEFAULT);
+        sql.settings().setRenderQuotedNames(RenderQuotedNames.ALWAYS);
+        return sql;
     }
 
     private void ensureSchema() {

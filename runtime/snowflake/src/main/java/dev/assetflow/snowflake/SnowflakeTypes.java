@@ -49,6 +49,20 @@ final class SnowflakeTypes {
         return type.nullable(column.nullable());
     }
 
+    /**
+     * The type a run history column is created with: VARCHAR for jOOQ's CLOB (Snowflake has no CLOB),
+     * TIMESTAMP_NTZ for a timestamp (whatever the account's TIMESTAMP_TYPE_MAPPING), else jOOQ's own.
+     */
+    static DataType<?> historyType(DataType<?> type) {
+        if (type.isLob() && type.getType() == String.class) {
+            return named(SQLDataType.VARCHAR, "VARCHAR");
+        }
+        if (type.getType() == java.time.LocalDateTime.class) {
+            return named(SQLDataType.LOCALDATETIME, "TIMESTAMP_NTZ");
+        }
+        return type;
+    }
+
     private static DataType<?> number(int precision, int scale) {
         return named(SQLDataType.DECIMAL, "NUMBER").precision(precision, scale);
     }

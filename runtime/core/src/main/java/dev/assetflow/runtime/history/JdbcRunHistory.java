@@ -25,11 +25,14 @@ import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.function.UnaryOperator;
 import org.jooq.Condition;
+import org.jooq.DataType;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
+import org.jooq.conf.RenderNameCase;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -71,6 +74,8 @@ public final class JdbcRunHistory implements RunHistory {
 
     private final String description;
     private final SQLDialect dialect;
+    private final Settings settings;
+    private final UnaryOperator<DataType<?>> ddlTypes;
     private final String schema;
     private final Connections connections;
     private final Lock writeLock;
@@ -93,12 +98,45 @@ public final class JdbcRunHistory implements RunHistory {
      */
     public JdbcRunHistory(String description, SQLDialect dialect, String schema, Connections connections, Lock writeLock,
             UnaryOperator<String> scrub) {
+        this(description, dialect, null, UnaryOperator.identity(), schema, connections, writeLock, scrub);
+    }
+
+    /**
+     * A history for a database that jOOQ renders with a generic dialect, such as Snowflake.
+     *
+     * @param settings how jOOQ renders names (e.g. {@link RenderNameCase#UPPER} with quoted names, for a
+     *     database that folds unquoted names to upper case), or {@code null} for the defaults
+     * @param ddlTypes the type each column is created with, given jOOQ's (e.g. VARCHAR for CLOB where the
+     *     database has no CLOB)
+     * @param writeLock held around every write, or {@code null}
+     * @param scrub the text to store in place of a given error or check description
+     */
+    public JdbcRunHistory(String description, SQLDialect dialect, Settings settings, UnaryOperator<DataType<?>> ddlTypes,
+            String schema, Connections connections, Lock writeLock, UnaryOperator<String> scrub) {
         this.description = description;
         this.dialect = dialect;
+        this.settings = settings;
+        this.ddlTypes = ddlTypes;
         this.schema = schema;
         this.connections = connections;
         this.writeLock = writeLock;
         this.scrub = java.util.Objects.requireNonNull(scrub, "scrub");
+    }
+
+    private DSLContext dsl(Connection connection) {
+        return settings == null ? Jooq.using(connection, dialect) : Jooq.using(connection, dialect, settings);
+    }
+
+    /** A table's name as the catalog stores it. */
+    private String stored(String table) {
+        return settings != null && settings.getRenderNameCase() == RenderNameCase.UPPER
+                ? table.toUpperCase(java.util.Locale.ROOT) : table;
+    }
+
+    /** The columns as created: each with the type {@code ddlTypes} gives, keeping its nullability. */
+    private List<Field<?>> ddl(Field<?>... fields) {
+        return java.util.Arrays.stream(fields).<Field<?>>map(f -> field(f.getUnqualifiedName(),
+                ddlTypes.apply(f.getDataType()).nullable(f.getDataType().nullable()))).toList();
     }
 
     private Table<Record> runs() {
@@ -256,7 +294,7 @@ public final class JdbcRunHistory implements RunHistory {
             writeLock.lock();
         }
         try (Connection connection = connections.open()) {
-            DSLContext dsl = Jooq.using(connection, dialect);
+            DSLContext dsl = dsl(connection);
             ensureTables(dsl);
             work.run(dsl);
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
@@ -271,8 +309,8 @@ public final class JdbcRunHistory implements RunHistory {
 
     private <T> List<T> read(Work<List<T>> work) {
         try (Connection connection = connections.open()) {
-            DSLContext dsl = Jooq.using(connection, dialect);
-            if (!created && TableCatalog.columns(dsl, schema, RUNS).isEmpty()) {
+            DSLContext dsl = dsl(connection);
+            if (!created && TableCatalog.columns(dsl, schema, stored(RUNS)).isEmpty()) {
                 return List.of();
             }
             return work.run(dsl);
@@ -292,7 +330,7 @@ public final class JdbcRunHistory implements RunHistory {
         try {
             createTables(dsl);
         } catch (org.jooq.exception.DataAccessException e) {
-            if (TableCatalog.columns(dsl, schema, CHECK_RESULTS).isEmpty()) {
+            if (TableCatalog.columns(dsl, schema, stored(CHECK_RESULTS)).isEmpty()) {
                 throw e;
             }
         }
@@ -301,12 +339,12 @@ public final class JdbcRunHistory implements RunHistory {
 
     private void createTables(DSLContext dsl) {
         dsl.createSchemaIfNotExists(name(schema)).execute();
-        dsl.createTableIfNotExists(runs()).columns(RUN_ID, STARTED_AT, FINISHED_AT, STATUS, SELECTION, PARTITION,
-                MATERIALIZED, FAILED, SKIPPED, ROWS).execute();
-        dsl.createTableIfNotExists(materializationTable()).columns(RUN_ID, ASSET, PARTITION, STATUS, ROWS, COLUMNS,
-                DURATION_MS, CODE_VERSION, ATTEMPTS, ERROR, FINISHED_AT).execute();
-        dsl.createTableIfNotExists(checkTable()).columns(RUN_ID, ASSET, CHECK, PARTITION, STATUS, BLOCKING,
-                DESCRIPTION, METADATA, FINISHED_AT).execute();
+        dsl.createTableIfNotExists(runs()).columns(ddl(RUN_ID, STARTED_AT, FINISHED_AT, STATUS, SELECTION, PARTITION,
+                MATERIALIZED, FAILED, SKIPPED, ROWS)).execute();
+        dsl.createTableIfNotExists(materializationTable()).columns(ddl(RUN_ID, ASSET, PARTITION, STATUS, ROWS, COLUMNS,
+                DURATION_MS, CODE_VERSION, ATTEMPTS, ERROR, FINISHED_AT)).execute();
+        dsl.createTableIfNotExists(checkTable()).columns(ddl(RUN_ID, ASSET, CHECK, PARTITION, STATUS, BLOCKING,
+                DESCRIPTION, METADATA, FINISHED_AT)).execute();
     }
 
     private static LocalDateTime utc(Instant instant) {

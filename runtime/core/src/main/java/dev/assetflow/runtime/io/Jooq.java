@@ -68,4 +68,9 @@ public final class Jooq {
                 .columns(columns.stream().map(column -> DSL.field(DSL.name(column.name()))).toList())
                 .select(query);
     }
+
+    /** A context over {@code connection} with a copy of {@code settings}, execute logging off. */
+    public static DSLContext using(Connection connection, SQLDialect dialect, Settings settings) {
+        return DSL.using(connection, dialect, ((Settings) settings.clone()).withExecuteLogging(false));
+    }
 }

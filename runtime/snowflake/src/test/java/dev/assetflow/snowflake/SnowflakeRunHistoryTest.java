@@ -1,0 +1,138 @@
+package dev.assetflow.snowflake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.assetflow.runtime.AssetDefinition;
+import dev.assetflow.runtime.AssetGraph;
+import dev.assetflow.runtime.AssetSelection;
+import dev.assetflow.runtime.AssetStatus;
+import dev.assetflow.runtime.BackfillResult;
+import dev.assetflow.runtime.MaterializationRecord;
+import dev.assetflow.runtime.MaterializeResult;
+import dev.assetflow.runtime.Materializer;
+import dev.assetflow.runtime.Partitions;
+import dev.assetflow.runtime.Sale;
+import dev.assetflow.runtime.Staleness;
+import dev.assetflow.testing.snowflake.SnowflakeEmulator;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The run history lives in Snowflake tables: a new process (here a new IO manager and materializer, which
+ * share nothing in memory with the first) sees the materializations of the last one, so {@code --stale}
+ * runs nothing that is up to date, a backfill resumes where the last one stopped, and {@code history}
+ * lists what ran.
+ */
+class SnowflakeRunHistoryTest {
+
+    private static SnowflakeEmulator emulator;
+
+    @BeforeAll
+    static void startEmulator() {
+        emulator = SnowflakeEmulator.start();
+    }
+
+    @AfterAll
+    static void stopEmulator() {
+        emulator.close();
+    }
+
+    private static AssetGraph graph() {
+        AssetDefinition<Sale> raw = AssetDefinition.builder("raw_sales", Sale.ROW_TYPE).codeVersion("v1")
+                .computation(in -> Stream.of(new Sale(1, "ann", 1.0, LocalDate.of(2024, 1, 1)))).build();
+        AssetDefinition<Sale> clean = AssetDefinition.builder("clean_sales", Sale.ROW_TYPE).codeVersion("v1")
+                .input("raw_sales", "raw", Sale.ROW_TYPE).computation(in -> in.stream(0, Sale.ROW_TYPE)).build();
+        AssetDefinition<Sale> daily = AssetDefinition.builder("daily_sales", Sale.ROW_TYPE).codeVersion("v1")
+                .partitions(Partitions.daily("day", "2024-01-01", "2024-01-31"))
+                .computation(in -> {
+                    LocalDate day = LocalDate.parse(in.context().partitionKey().orElseThrow());
+                    return Stream.of(new Sale(day.getDayOfMonth(), "run " + in.context().runId(), 1.0, day));
+                }).build();
+        return AssetGraph.of(List.of(raw, clean, daily));
+    }
+
+    private static SnowflakeIOManager ioManager(String schema) {
+        return SnowflakeIOManager.builder().url(emulator.jdbcUrl()).user(SnowflakeEmulator.DEFAULT_USER)
+                .password(SnowflakeEmulator.DEFAULT_PASSWORD).database(emulator.database()).schema(schema)
+                .build();
+    }
+
+    @Test
+    void aNewProcessSeesTheLastOnesMaterializations() {
+        String firstRun;
+        try (SnowflakeIOManager io = ioManager("HISTORY");
+                Materializer first = Materializer.builder(graph()).ioManager(Materializer.DEFAULT_IO, io).build()) {
+            MaterializeResult run = first.materialize("raw_sales", "clean_sales");
+            assertThat(run.isSuccess()).isTrue();
+            firstRun = run.runId();
+            BackfillResult backfill = first.backfill(AssetSelection.parse("daily_sales"), "2024-01-01", "2024-01-03",
+                    false);
+            assertThat(backfill.isSuccess()).as(backfill.toString()).isTrue();
+        }
+
+        try (SnowflakeIOManager io = ioManager("HISTORY");
+                Materializer second = Materializer.builder(graph()).ioManager(Materializer.DEFAULT_IO, io).build()) {
+            assertThat(second.staleness()).as("%s", second.staleness()).filteredOn(s -> !s.asset().equals("daily_sales"))
+                    .extracting(Staleness::stale).containsExactly(false, false);
+            assertThat(second.materializeStale().assets()).isEmpty();
+
+            BackfillResult resumed = second.backfill(AssetSelection.parse("daily_sales"), "2024-01-01", "2024-01-05",
+                    false);
+            assertThat(resumed.alreadyDone()).containsExactly("2024-01-01", "2024-01-02", "2024-01-03");
+            assertThat(resumed.runs()).containsOnlyKeys("2024-01-04", "2024-01-05");
+
+            List<MaterializationRecord> raw = second.history("raw_sales");
+            assertThat(raw).extracting(MaterializationRecord::runId, MaterializationRecord::status,
+                    MaterializationRecord::rows).containsExactly(org.assertj.core.groups.Tuple.tuple(firstRun,
+                            AssetStatus.MATERIALIZED, 1L));
+            assertThat(second.history("daily_sales")).hasSize(5);
+            assertThat(second.runs(20)).extracting(r -> r.runId()).contains(firstRun);
+        }
+
+        // Tables a Snowflake user queries unquoted, in the IO manager's default schema.
+        assertThat(query("select count(*) from history.assetflow_materializations where status = 'MATERIALIZED'"))
+                .containsExactly(List.of("7"));
+        assertThat(query("select count(*) from history.assetflow_runs")).containsExactly(List.of("6"));
+    }
+
+    @Test
+    void twoProcessesRecordIntoOneHistory() {
+        try (SnowflakeIOManager firstIo = ioManager("SHARED"); SnowflakeIOManager secondIo = ioManager("SHARED");
+                Materializer first = Materializer.builder(graph()).ioManager(Materializer.DEFAULT_IO, firstIo).build();
+                Materializer second = Materializer.builder(graph()).ioManager(Materializer.DEFAULT_IO, secondIo)
+                        .build()) {
+            MaterializeResult run = first.materialize(AssetSelection.parse("daily_sales"), "2024-01-02");
+            assertThat(run.isSuccess()).isTrue();
+            assertThat(second.runs(100)).extracting(r -> r.runId()).contains(run.runId());
+            assertThat(second.history("daily_sales")).extracting(MaterializationRecord::runId).contains(run.runId());
+        }
+    }
+
+    private static List<List<String>> query(String sql) {
+        try (Connection connection = DriverManager.getConnection(emulator.jdbcUrl(), emulator.properties());
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            List<List<String>> rows = new ArrayList<>();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.add(rs.getString(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new AssertionError(sql + ": " + e.getMessage(), e);
+        }
+    }
+}
