@@ -62,8 +62,9 @@ import org.slf4j.LoggerFactory;
  * other processes, never revert each other (Snowflake's DELETE locks the table until the COMMIT); see
  * {@link SnowflakeTableWriter}. A failure at any point leaves the table as it was. A {@link SchemaPolicy}
  * says what happens when the table has other columns: ADD_COLUMNS adds them first, REPLACE swaps in a new
- * table ({@code ALTER TABLE ... SWAP WITH}) carrying the other partitions over, which exchanges the tables'
- * grants too: grant on the schema with {@code FUTURE TABLES}, or re-grant after such a write.
+ * table ({@code ALTER TABLE ... SWAP WITH}; refused for one partition, which would drop the others), which
+ * exchanges the tables' grants too: grant on the schema with {@code FUTURE TABLES}, or re-grant after such a
+ * write.
  *
  * <p><b>Reads</b> select exactly the reading row type's columns (and a partition's rows) after checking
  * them in {@code INFORMATION_SCHEMA}; the stream holds a session until closed.

@@ -10,6 +10,7 @@ import dev.assetflow.runtime.io.PartitionConditions;
 import dev.assetflow.runtime.io.RowType;
 import dev.assetflow.runtime.io.RowWriter;
 import dev.assetflow.runtime.io.SchemaDiff;
+import dev.assetflow.runtime.io.SchemaMismatchException;
 import dev.assetflow.runtime.io.SchemaPolicy;
 import dev.assetflow.runtime.io.StorageException;
 import dev.assetflow.runtime.io.StoredColumn;
@@ -54,7 +55,7 @@ import org.slf4j.LoggerFactory;
  *   <li>check the table's columns against the row type and the {@link SchemaPolicy} (nothing changes when
  *       the policy refuses); create the table when missing ({@code IF NOT EXISTS}: another writer may be
  *       creating it too);
- *   <li>create a <em>temporary</em> staging table {@code <TABLE>__ASSETFLOW_STAGING_<random hex>}: only this
+ *   <li>create a <em>temporary</em> staging table {@code <TABLE>__ASSETFLOW_STAGING_<started>_<random>}: only this
  *       session sees it and Snowflake drops it when the session ends, also when the process was killed;
  *   <li>stream the rows as gzipped CSV files to a temporary stage ({@link SnowflakeStageFiles}) and
  *       {@code COPY INTO} the staging table, which loads all files or none, and check {@code rows_loaded};
@@ -67,11 +68,14 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * <p>Only {@link SchemaPolicy#REPLACE} of a table whose columns changed goes another way, because changing
- * columns is DDL, which commits at once: the new rows (and, for a partition, the other partitions' rows,
- * in the columns both versions have) go into a permanent staging table that then replaces the table by
- * {@code ALTER TABLE <TABLE> SWAP WITH <staging>} (one atomic metadata operation; a temporary table cannot
- * be swapped with a permanent one). A writer of another partition committing between that copy and the
- * swap loses its partition: change an asset's columns while nothing else writes it.
+ * columns is DDL, which commits at once: the new rows go into a permanent staging table that then replaces
+ * the table by {@code ALTER TABLE <TABLE> SWAP WITH <staging>} (one atomic metadata operation; a temporary
+ * table cannot be swapped with a permanent one). For one partition, REPLACE is refused (it would delete the
+ * other partitions' rows) and the table is left as it was.
+ *
+ * <p>A COMMIT or SWAP that fails, or whose reply is lost, is looked into before it is reported (see
+ * {@link #afterFailedCommit} and {@link #afterFailedSwap}); the permanent staging tables that killed
+ * processes leave behind are dropped by {@link #sweepStaleStagingTables} once stale.
  *
  * <p>Any failure before the COMMIT or the swap, including an exception from the row stream or a
  * {@code NULL} in a NOT NULL column, leaves the table untouched; the staging table and the temporary
@@ -133,9 +137,16 @@ final class SnowflakeTableWriter {
         if (!diff.isEmpty()) {
             TableSetup.requireAllowed(policy, asset, qualified, columns, found, diff);
             if (policy == SchemaPolicy.REPLACE) {
+                if (partition != null) {
+                    throw new SchemaMismatchException(asset, qualified, diff, "SchemaPolicy.REPLACE recreates the"
+                            + " table, which would delete the rows of every partition but " + partition.key()
+                            + ", so it is not applied to a write of one partition. Materialize the whole asset once"
+                            + " (without a partition) to replace the table, or use SchemaPolicy.ADD_COLUMNS for new"
+                            + " nullable columns, then write partition " + partition.key() + ".");
+                }
                 LOG.info("asset {}: table {} changes its columns (REPLACE) by a swap:\n{}", asset, qualified,
                         diff.render());
-                return replaceBySwap(rowType, columns, found, partition, rows);
+                return replaceBySwap(rowType, columns, rows);
             }
         }
         return replaceInTransaction(rowType, columns, partition, rows, diff);
@@ -188,6 +199,7 @@ final class SnowflakeTableWriter {
         Condition replaced = partition == null ? DSL.noCondition()
                 : PartitionConditions.of(new TableSlice(asset, schema, table, partition));
         sql.query("begin").execute();
+        boolean committing = false;
         try {
             int deleted = sql.deleteFrom(table(target)).where(replaced).execute();
             int inserted = sql.insertInto(table(target)).columns(fields)
@@ -197,9 +209,13 @@ final class SnowflakeTableWriter {
                         + " table inserted " + inserted + " rows, but " + written + " were written; the table keeps"
                         + " its previous rows");
             }
+            committing = true;
             sql.query("commit").execute();
             LOG.debug("asset '{}': replaced {} rows of {} by {}", asset, deleted, qualified, inserted);
         } catch (RuntimeException e) {
+            if (committing && afterFailedCommit(e, target, staging, fields, replaced, written)) {
+                return;
+            }
             try {
                 sql.query("rollback").execute();
             } catch (RuntimeException suppressed) {
@@ -209,9 +225,40 @@ final class SnowflakeTableWriter {
         }
     }
 
+    /**
+     * The COMMIT failed, or its reply was lost (it may have committed): finds out before reporting. A
+     * transaction still open means the COMMIT never ran (the caller rolls back and the failure stands).
+     * Otherwise the replaced rows are compared with the staging table's: the same rows mean the new rows
+     * are in place (true: the write succeeded), others mean they are not (false: the failure stands). When
+     * the session is gone, so is the temporary staging table, and the exception says the outcome is unknown.
+     */
+    private boolean afterFailedCommit(RuntimeException failure, Name target, Name staging, List<Field<?>> fields,
+            Condition replaced, long written) {
+        boolean open;
+        boolean inPlace;
+        try {
+            open = sql.select(DSL.field("current_transaction()", String.class)).fetchOne(0) != null;
+            inPlace = !open && sql.fetchCount(table(target), replaced) == written
+                    && sql.fetchCount(sql.select(fields).from(table(staging))
+                            .except(sql.select(fields).from(table(target)).where(replaced))
+                            .unionAll(sql.select(fields).from(table(target)).where(replaced)
+                                    .except(sql.select(fields).from(table(staging))))) == 0;
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+            throw new StorageException("asset '" + asset + "': the COMMIT of the write of " + qualified + " failed ("
+                    + failure.getMessage() + ") and whether it committed could not be found out (" + e.getMessage()
+                    + "): " + qualified + " holds either its previous rows or the new ones", failure);
+        }
+        if (inPlace) {
+            LOG.warn("asset '{}': the COMMIT of the write of {} failed ({}), but it committed: the table holds the"
+                    + " new rows", asset, qualified, failure.getMessage());
+        }
+        return inPlace;
+    }
+
     /** REPLACE of a table whose columns changed: a permanent staging table swapped in. */
-    private <R> long replaceBySwap(RowType<R> rowType, List<Column> columns, List<StoredColumn> found,
-            TablePartition partition, Stream<? extends R> rows) throws SQLException {
+    private <R> long replaceBySwap(RowType<R> rowType, List<Column> columns, Stream<? extends R> rows)
+            throws SQLException {
         String id = stagingId();
         Name target = name(schema, table);
         Name staging = name(schema, table + STAGING_SUFFIX + id);
@@ -224,12 +271,9 @@ final class SnowflakeTableWriter {
         create(staging, columns, false, false);
         try {
             sql.commentOnTable(staging).is(marker).execute();
-            if (partition != null) {
-                carryOverOtherPartitions(staging, target, found, columns, partition);
-            }
             sql.query("create temporary stage {0}", stage).execute();
             stageCreated = true;
-            written = load(rowType, columns, partition, staging, stage, rows);
+            written = load(rowType, columns, null, staging, stage, rows);
             swapSent = true;
             sql.query("alter table {0} swap with {1}", target, staging).execute();
         } catch (SQLException | RuntimeException failure) {
@@ -353,30 +397,6 @@ final class SnowflakeTableWriter {
         } catch (RuntimeException e) {
             LOG.warn("asset '{}': replaced {}, but could not drop {} holding its previous rows; drop it by hand: {}",
                     asset, qualified, dsl.render(staging), e.getMessage());
-        }
-    }
-
-    /**
-     * Copies the rows outside the partition (those with a NULL partition column too) into the staging table,
-     * in the columns the table and the row type both have (by name).
-     */
-    private void carryOverOtherPartitions(Name staging, Name target, List<StoredColumn> found, List<Column> columns,
-            TablePartition partition) {
-        List<Field<?>> kept = columns.stream().filter(c -> found.stream().anyMatch(f -> f.name().equals(c.name())))
-                .<Field<?>>map(c -> field(name(c.name()))).toList();
-        Condition outside = PartitionConditions.of(new TableSlice(asset, schema, table, partition)).not()
-                .or(field(name(partition.column())).isNull());
-        try {
-            int copied = sql.insertInto(table(staging)).columns(kept)
-                    .select(sql.select(kept).from(table(target)).where(outside))
-                    .execute();
-            LOG.info("asset '{}': carried {} rows of other partitions than {} of {} over to its new columns", asset,
-                    copied, partition.key(), qualified);
-        } catch (DataAccessException e) {
-            throw new StorageException("asset '" + asset + "': SchemaPolicy.REPLACE of partition " + partition.key()
-                    + " of " + qualified + " cannot carry the other partitions' rows over to the new columns ("
-                    + e.getMessage() + "); the table keeps its previous rows and columns. Replace the whole table"
-                    + " (materialize without a partition) instead.", e);
         }
     }
 

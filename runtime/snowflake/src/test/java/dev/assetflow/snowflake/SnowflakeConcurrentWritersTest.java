@@ -1,11 +1,13 @@
 package dev.assetflow.snowflake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.assetflow.runtime.Sale;
 import dev.assetflow.runtime.io.Column;
 import dev.assetflow.runtime.io.ColumnType;
 import dev.assetflow.runtime.io.RowType;
+import dev.assetflow.runtime.io.SchemaMismatchException;
 import dev.assetflow.runtime.io.SchemaPolicy;
 import dev.assetflow.runtime.io.TablePartition;
 import dev.assetflow.runtime.io.TableSlice;
@@ -35,8 +37,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two writers of different partitions of one asset, as two processes backfilling at once: two IO manager
  * instances (no lock in common) against one emulator database, starting each write together. Every
- * partition either writer committed must survive, whatever the interleaving; so must the other partitions
- * when one partition is written under {@link SchemaPolicy#REPLACE}.
+ * partition either writer committed must survive, whatever the interleaving; and {@link SchemaPolicy#REPLACE}
+ * never drops the other partitions.
  */
 class SnowflakeConcurrentWritersTest {
 
@@ -137,23 +139,29 @@ class SnowflakeConcurrentWritersTest {
                 source -> new DaySale(source.getLong(0), source.getString(1), source.getDate(2)));
     }
 
-    /** REPLACE on one partition changes the table's columns and carries the other partitions' rows over. */
+    /**
+     * REPLACE on one partition would recreate the table without the other partitions: it is refused, naming
+     * the asset, the table and the partition, and every partition keeps its rows and columns.
+     */
     @Test
-    void replacePolicyOnOnePartitionKeepsTheOtherPartitions() {
+    void replacePolicyOnOnePartitionIsRefusedAndKeepsEveryPartition() {
         LocalDate jan2 = JAN_1.plusDays(1);
         first.write(daily("changing", JAN_1), Sale.ROW_TYPE, sales(JAN_1, 3, "old"));
         first.write(daily("changing", jan2), Sale.ROW_TYPE, sales(jan2, 4, "kept"));
 
         try (SnowflakeIOManager replacing = ioManager(SchemaPolicy.REPLACE)) {
-            replacing.write(daily("changing", JAN_1), DaySale.ROW_TYPE,
-                    Stream.of(new DaySale(10, "new", JAN_1), new DaySale(11, "new", JAN_1)));
+            assertThatThrownBy(() -> replacing.write(daily("changing", JAN_1), DaySale.ROW_TYPE,
+                    Stream.of(new DaySale(10, "new", JAN_1))))
+                    .isInstanceOf(SchemaMismatchException.class)
+                    .hasMessageContaining("asset 'changing'").hasMessageContaining(schema + ".CHANGING")
+                    .hasMessageContaining("SchemaPolicy.REPLACE").hasMessageContaining("partition 2024-01-01");
         }
 
         assertThat(query("select day, owner, count(*) from " + schema + ".changing group by day, owner order by day"))
-                .containsExactly(List.of("2024-01-01", "new", "2"), List.of("2024-01-02", "kept", "4"));
+                .containsExactly(List.of("2024-01-01", "old", "3"), List.of("2024-01-02", "kept", "4"));
         assertThat(query("select column_name from information_schema.columns where table_schema = '" + schema
                 + "' and table_name = 'CHANGING' order by ordinal_position"))
-                .containsExactly(List.of("ID"), List.of("OWNER"), List.of("DAY"));
+                .containsExactly(List.of("ID"), List.of("OWNER"), List.of("AMOUNT"), List.of("DAY"));
         assertThat(tables()).containsExactly("CHANGING");
     }
 

@@ -88,11 +88,11 @@ class SnowflakeWriteFailuresTest {
     void aKilledSchemaChangeLeavesAStagingTableThatTheNextWriteSweepsOnceStale() {
         try (SnowflakeIOManager io = builder().build();
                 SnowflakeIOManager replacing = builder().schemaPolicy(SchemaPolicy.REPLACE).build()) {
-            io.write(daily("changing"), Sale.ROW_TYPE, sales(3, "old"));
+            io.write(slice("changing"), Sale.ROW_TYPE, sales(3, "old"));
             // Killed while loading: the writer's own clean-up cannot reach Snowflake any more.
             emulator.killSessionAtNext(sql -> sql.startsWith("copy into"));
 
-            assertThatThrownBy(() -> replacing.write(daily("changing"), DaySale.ROW_TYPE,
+            assertThatThrownBy(() -> replacing.write(slice("changing"), DaySale.ROW_TYPE,
                     Stream.of(new DaySale(1, "new", DAY)))).isInstanceOf(StorageException.class);
 
             assertThat(tables()).hasSize(2).contains("CHANGING")
@@ -115,10 +115,10 @@ class SnowflakeWriteFailuresTest {
     void aSwapWhoseReplyIsLostIsReportedAsTheSwapItWas() {
         try (SnowflakeIOManager io = builder().build();
                 SnowflakeIOManager replacing = builder().schemaPolicy(SchemaPolicy.REPLACE).build()) {
-            io.write(daily("swapped"), Sale.ROW_TYPE, sales(3, "old"));
+            io.write(slice("swapped"), Sale.ROW_TYPE, sales(3, "old"));
             emulator.loseReplyOfNext(sql -> sql.contains(" swap with "));
 
-            long written = replacing.write(daily("swapped"), DaySale.ROW_TYPE,
+            long written = replacing.write(slice("swapped"), DaySale.ROW_TYPE,
                     Stream.of(new DaySale(1, "new", DAY), new DaySale(2, "new", DAY)));
 
             assertThat(written).isEqualTo(2);
@@ -132,17 +132,47 @@ class SnowflakeWriteFailuresTest {
     void aSwapThatNeverRanIsReportedAsFailedAndTheTableKeepsItsRows() {
         try (SnowflakeIOManager io = builder().build();
                 SnowflakeIOManager replacing = builder().schemaPolicy(SchemaPolicy.REPLACE).build()) {
-            io.write(daily("kept"), Sale.ROW_TYPE, sales(3, "old"));
+            io.write(slice("kept"), Sale.ROW_TYPE, sales(3, "old"));
             // The session ends instead of the SWAP: the check has to use a new session.
             emulator.killSessionAtNext(sql -> sql.contains(" swap with "));
 
-            assertThatThrownBy(() -> replacing.write(daily("kept"), DaySale.ROW_TYPE,
+            assertThatThrownBy(() -> replacing.write(slice("kept"), DaySale.ROW_TYPE,
                     Stream.of(new DaySale(1, "new", DAY)))).isInstanceOf(StorageException.class)
                     .hasMessageContaining("keeps its previous rows");
 
             assertThat(query("select owner, count(*), max(amount) from " + schema + ".kept group by owner"))
                     .containsExactly(List.of("old", "3", "1.5"));
             assertThat(tables()).containsExactly("KEPT");
+        }
+    }
+
+    @Test
+    void aCommitWhoseReplyIsLostIsReportedAsTheCommitItWas() {
+        try (SnowflakeIOManager io = builder().build()) {
+            io.write(daily("committed"), Sale.ROW_TYPE, sales(3, "old"));
+            emulator.loseReplyOfNext(sql -> sql.equals("commit"));
+
+            assertThat(io.write(daily("committed"), Sale.ROW_TYPE, sales(5, "new"))).isEqualTo(5);
+
+            assertThat(query("select owner, count(*) from " + schema + ".committed group by owner"))
+                    .containsExactly(List.of("new", "5"));
+        }
+    }
+
+    @Test
+    void aCommitWhoseOutcomeCannotBeFoundOutIsReportedAsUnknown() {
+        try (SnowflakeIOManager io = builder().build()) {
+            io.write(daily("unknown"), Sale.ROW_TYPE, sales(3, "old"));
+            // The session ends instead of the COMMIT: its temporary staging table goes with it.
+            emulator.killSessionAtNext(sql -> sql.equals("commit"));
+
+            assertThatThrownBy(() -> io.write(daily("unknown"), Sale.ROW_TYPE, sales(5, "new")))
+                    .isInstanceOf(StorageException.class)
+                    .hasMessageContaining("whether it committed could not be found out")
+                    .hasMessageNotContaining("keeps its previous rows");
+
+            assertThat(query("select owner, count(*) from " + schema + ".unknown group by owner"))
+                    .containsExactly(List.of("old", "3"));
         }
     }
 

@@ -98,7 +98,7 @@ class SnowflakeWriteTest {
                 + "\"INSTANT\" TIMESTAMP_TZ not null, \"OFFSET\" TIMESTAMP_TZ not null, "
                 + "\"UUID\" VARCHAR(36) not null, \"BYTES\" BINARY not null, \"COLOR\" VARCHAR not null)";
         // jOOQ renders TEMPORARY as GLOBAL TEMPORARY, which Snowflake takes as TEMPORARY.
-        String staging = "\"" + schema + "\"\\.\"ALL_TYPES__ASSETFLOW_STAGING_[0-9A-F]{16}\"";
+        String staging = "\"" + schema + "\"\\.\"ALL_TYPES__ASSETFLOW_STAGING_[0-9]{14}_[0-9A-F]{8}\"";
         assertThat(emulator.receivedSql())
                 .anySatisfy(s -> assertThat(s).matches("create global temporary table " + staging + "\\Q" + columns
                         + "\\E"))

@@ -243,6 +243,15 @@ final class EmulatorSession implements AutoCloseable {
         releaseLocks();
     }
 
+    /** {@code CURRENT_TRANSACTION()}: an id of the open transaction, or null when none is open. */
+    String transactionId() {
+        try {
+            return inTransaction() ? Integer.toHexString(System.identityHashCode(duckDb)) : null;
+        } catch (SQLException e) {
+            throw ErrorTranslator.translate(e);
+        }
+    }
+
     /** Whether a transaction is open, so that locks taken now last until it ends. */
     boolean inTransaction() throws SQLException {
         return !duckDb.getAutoCommit();

@@ -146,6 +146,7 @@ final class SqlRewriter {
             case "CURRENT_USER" -> value = session.user();
             case "CURRENT_ROLE" -> value = session.role();
             case "CURRENT_WAREHOUSE" -> value = session.warehouse();
+            case "CURRENT_TRANSACTION" -> value = session.transactionId();
             default -> {
                 return null;
             }
