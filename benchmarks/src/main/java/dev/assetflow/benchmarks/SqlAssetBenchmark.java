@@ -57,7 +57,7 @@ final class SqlAssetBenchmark {
             statement.execute("drop table if exists sql_bench_sales");
             statement.execute("create table sql_bench_sales (id bigint not null, owner " + (postgres ? "text" : "varchar")
                     + " not null, amount double precision not null)");
-            String range = postgres ? "generate_series(0, " + (rows - 1) + ") as t(i)" : "range(" + rows + ") t(i)";
+            String range = postgres ? "generate_series(cast(0 as bigint), " + (rows - 1) + ") as t(i)" : "range(" + rows + ") t(i)";
             statement.execute("insert into sql_bench_sales select i, 'owner_' || (i % 1000),"
                     + " cast(((i * 7919) % 10000) as double precision) / 100 from " + range);
         }
