@@ -8,7 +8,6 @@ import dev.assetflow.runtime.RunHistory;
 import dev.assetflow.runtime.RunHistoryProvider;
 import dev.assetflow.runtime.history.JdbcRunHistory;
 import dev.assetflow.runtime.io.Column;
-import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.IOManagers;
 import dev.assetflow.runtime.io.JdbcRowSource;
 import dev.assetflow.runtime.io.JdbcRowStream;
@@ -17,6 +16,7 @@ import dev.assetflow.runtime.io.PartitionConditions;
 import dev.assetflow.runtime.io.ReadableTypes;
 import dev.assetflow.runtime.io.RowType;
 import dev.assetflow.runtime.io.SchemaPolicy;
+import dev.assetflow.runtime.io.SqlIOManager;
 import dev.assetflow.runtime.io.StorageException;
 import dev.assetflow.runtime.io.TablePartition;
 import dev.assetflow.runtime.io.TableSlice;
@@ -84,7 +84,7 @@ import org.slf4j.LoggerFactory;
  * Or {@link #fromEnvironment()}, with the {@code SNOWFLAKE_*} variables; a pipeline uses it when
  * {@code ASSETFLOW_URL} is {@code snowflake} (see {@link IOManagers#fromUrl}).
  */
-public final class SnowflakeIOManager implements IOManager, RunHistoryProvider {
+public final class SnowflakeIOManager implements SqlIOManager, RunHistoryProvider {
 
     /** The schema of assets that name none, unless configured. */
     public static final String DEFAULT_SCHEMA = "PUBLIC";
@@ -231,6 +231,81 @@ public final class SnowflakeIOManager implements IOManager, RunHistoryProvider {
             // After a failure the session may be gone or in a transaction: never hand it out again.
             sessions.release(connection, reusable);
         }
+    }
+
+    /** The account and database, such as {@code Snowflake at jdbc:snowflake://xy12345... as ETL, database ANALYTICS}. */
+    @Override
+    public String database() {
+        return "Snowflake at " + settings.describe();
+    }
+
+    /** The upper-cased, schema-qualified name, as this IO manager names the slice's table. */
+    @Override
+    public org.jooq.Name tableName(TableSlice slice) {
+        return name(schemaOf(slice), upper(slice.table()));
+    }
+
+    /**
+     * Replaces the slice's rows with the query's inside Snowflake: {@code INSERT INTO} a temporary staging table
+     * {@code SELECT ...}, then, in one transaction, {@code DELETE} the partition's rows (all rows for a whole
+     * table) and {@code INSERT ... SELECT} the staging table's, as {@link #write} does with loaded rows; under
+     * {@link SchemaPolicy#REPLACE} of changed columns, a permanent staging table swapped in. The query is
+     * rendered with {@code SQLDialect.DEFAULT} and upper-cased names.
+     */
+    @Override
+    public long writeQuery(TableSlice slice, RowType<?> rowType, org.jooq.Select<?> query) {
+        Objects.requireNonNull(query, "query");
+        String schema = schemaOf(slice);
+        String table = upper(slice.table());
+        String qualified = schema + "." + table;
+        Connection connection = acquire(slice.asset(), qualified);
+        boolean reusable = false;
+        try {
+            sweepOnce(connection, schema);
+            long written = new SnowflakeTableWriter(connection, sessions, slice.asset(), schema, table,
+                    slice.schemaPolicyOr(schemaPolicy), stageFileSize)
+                    .replaceWithQuery(upper(rowType.columns()),
+                            slice.partition() == null ? null : upper(slice.partition()), query);
+            reusable = true;
+            return written;
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw failure("asset '" + slice.asset() + "': writing table " + qualified
+                    + " from its query failed; the table keeps its previous rows", e);
+        } finally {
+            sessions.release(connection, reusable);
+        }
+    }
+
+    @Override
+    public long count(org.jooq.Select<?> query) {
+        Connection connection;
+        try {
+            connection = sessions.acquire();
+        } catch (SQLException | RuntimeException e) {
+            throw failure("cannot connect to " + database() + " to count the rows of a query", e);
+        }
+        boolean reusable = false;
+        try {
+            DSLContext sql = SnowflakeTableWriter.dslForQueries(connection);
+            long count = sql.fetchOne(Jooq.countQuery(sql, query)).value1();
+            reusable = true;
+            return count;
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw failure("counting the rows of a query in " + database() + " failed", e);
+        } finally {
+            sessions.release(connection, reusable);
+        }
+    }
+
+    /**
+     * The {@code INSERT INTO <table> (columns) SELECT ...} of a SQL asset's write, values inlined. The write sends
+     * this {@code SELECT} into a staging table, whose rows then replace the table's (see {@link #writeQuery}).
+     */
+    @Override
+    public String render(TableSlice slice, RowType<?> rowType, org.jooq.Select<?> query) {
+        DSLContext sql = org.jooq.impl.DSL.using(SQLDialect.DEFAULT, new Settings().withExecuteLogging(false)
+                .withRenderQuotedNames(RenderQuotedNames.ALWAYS).withRenderNameCase(RenderNameCase.UPPER));
+        return sql.renderInlined(Jooq.insertQuery(sql, tableName(slice), upper(rowType.columns()), query));
     }
 
     /**

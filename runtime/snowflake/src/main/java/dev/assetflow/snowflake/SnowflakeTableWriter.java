@@ -126,6 +126,43 @@ final class SnowflakeTableWriter {
      */
     <R> long replace(RowType<R> rowType, List<Column> columns, TablePartition partition, Stream<? extends R> rows)
             throws SQLException {
+        return replace(columns, partition, staging -> loadRows(rowType, columns, partition, staging, rows));
+    }
+
+    /**
+     * Replaces the rows of the table, or only those of {@code partition}, with the rows of a SQL asset's
+     * {@code query}, computed inside Snowflake: {@code INSERT INTO <staging> (columns) SELECT ...}, then the
+     * same steps as {@link #replace(RowType, List, TablePartition, Stream)}. No row leaves Snowflake.
+     *
+     * @param columns the row type's columns, named as in Snowflake (upper case), in the query's column order
+     * @param query rendered with upper-case names (see {@link #dslForQueries})
+     */
+    long replaceWithQuery(List<Column> columns, TablePartition partition, org.jooq.Select<?> query)
+            throws SQLException {
+        DSLContext queries = dslForQueries(connection);
+        return replace(columns, partition, staging -> {
+            long inserted = Jooq.insertQuery(queries, staging, columns, query).execute();
+            if (partition != null) {
+                long outside = sql.fetchCount(table(staging),
+                        PartitionConditions.of(new TableSlice(asset, schema, table, partition)).not());
+                if (outside > 0) {
+                    throw new StorageException("asset '" + asset + "': the query returned " + outside + " of its "
+                            + inserted + " rows outside partition " + partition.describe() + " of table " + qualified
+                            + "; filter the query on column " + partition.column() + ". The table keeps its previous"
+                            + " rows.");
+                }
+            }
+            return inserted;
+        });
+    }
+
+    /** Fills a staging table that has the table's columns; returns the number of rows it now holds. */
+    @FunctionalInterface
+    private interface Load {
+        long into(Name staging) throws SQLException;
+    }
+
+    private long replace(List<Column> columns, TablePartition partition, Load load) throws SQLException {
         ensureSchema();
         Name target = name(schema, table);
         List<StoredColumn> found = SnowflakeCatalog.columns(sql, schema, table);
@@ -146,10 +183,10 @@ final class SnowflakeTableWriter {
                 }
                 LOG.info("asset {}: table {} changes its columns (REPLACE) by a swap:\n{}", asset, qualified,
                         diff.render());
-                return replaceBySwap(rowType, columns, rows);
+                return replaceBySwap(columns, load);
             }
         }
-        return replaceInTransaction(rowType, columns, partition, rows, diff);
+        return replaceInTransaction(columns, partition, load, diff);
     }
 
     private void addColumns(Name target, List<Column> columns, SchemaDiff diff) {
@@ -169,26 +206,18 @@ final class SnowflakeTableWriter {
     }
 
     /** Steps 2 to 4: a temporary staging table, then DELETE + INSERT ... SELECT in one transaction. */
-    private <R> long replaceInTransaction(RowType<R> rowType, List<Column> columns, TablePartition partition,
-            Stream<? extends R> rows, SchemaDiff columnsToAdd) throws SQLException {
-        String id = stagingId();
+    private long replaceInTransaction(List<Column> columns, TablePartition partition, Load load,
+            SchemaDiff columnsToAdd) throws SQLException {
         Name target = name(schema, table);
-        Name staging = name(schema, table + STAGING_SUFFIX + id);
-        Name stage = name(schema, "ASSETFLOW_STAGE_" + id);
+        Name staging = name(schema, table + STAGING_SUFFIX + stagingId());
         create(staging, columns, false, true);
-        boolean stageCreated = false;
         try {
-            sql.query("create temporary stage {0}", stage).execute();
-            stageCreated = true;
-            long written = load(rowType, columns, partition, staging, stage, rows);
+            long written = load.into(staging);
             // Only once the rows are loaded: a write that fails before adds no column.
             addColumns(target, columns, columnsToAdd);
             moveIn(target, staging, columns, partition, written);
             return written;
         } finally {
-            if (stageCreated) {
-                dropStage(stage);
-            }
             dropStagingQuietly(staging);
         }
     }
@@ -257,23 +286,18 @@ final class SnowflakeTableWriter {
     }
 
     /** REPLACE of a table whose columns changed: a permanent staging table swapped in. */
-    private <R> long replaceBySwap(RowType<R> rowType, List<Column> columns, Stream<? extends R> rows)
-            throws SQLException {
+    private long replaceBySwap(List<Column> columns, Load load) throws SQLException {
         String id = stagingId();
         Name target = name(schema, table);
         Name staging = name(schema, table + STAGING_SUFFIX + id);
-        Name stage = name(schema, "ASSETFLOW_STAGE_" + id);
         // Moves with the rows through the swap: tells afterwards which table holds them.
         String marker = "Assetflow asset '" + asset + "', written by write " + id;
-        boolean stageCreated = false;
         boolean swapSent = false;
         long written = 0;
         create(staging, columns, false, false);
         try {
             sql.commentOnTable(staging).is(marker).execute();
-            sql.query("create temporary stage {0}", stage).execute();
-            stageCreated = true;
-            written = load(rowType, columns, null, staging, stage, rows);
+            written = load.into(staging);
             swapSent = true;
             sql.query("alter table {0} swap with {1}", target, staging).execute();
         } catch (SQLException | RuntimeException failure) {
@@ -285,10 +309,6 @@ final class SnowflakeTableWriter {
         } catch (Error failure) {
             dropAfterFailure(staging, failure);
             throw failure;
-        } finally {
-            if (stageCreated) {
-                dropStage(stage);
-            }
         }
         dropOldRows(sql, staging);
         LOG.debug("asset '{}': replaced {} with {} rows", asset, qualified, written);
@@ -462,6 +482,16 @@ final class SnowflakeTableWriter {
         return sql;
     }
 
+    /**
+     * A context rendering SQL assets' queries: as {@link #dsl}, and every name upper-cased, so that the
+     * generated tables' lower-case column names ({@code "owner"}) name Snowflake's columns ({@code "OWNER"}).
+     */
+    static DSLContext dslForQueries(Connection connection) {
+        DSLContext sql = dsl(connection);
+        sql.settings().setRenderNameCase(org.jooq.conf.RenderNameCase.UPPER);
+        return sql;
+    }
+
     private void ensureSchema() {
         if (!SnowflakeCatalog.schemaExists(sql, schema)) {
             // CREATE SCHEMA also makes it the session's current schema; every name here is qualified.
@@ -477,6 +507,18 @@ final class SnowflakeTableWriter {
             create = create.column(field(name(column.name()), SnowflakeTypes.dataType(column)));
         }
         create.execute();
+    }
+
+    /** Streams the rows through a temporary stage into {@code staging}; the stage is dropped in every case. */
+    private <R> long loadRows(RowType<R> rowType, List<Column> columns, TablePartition partition, Name staging,
+            Stream<? extends R> rows) throws SQLException {
+        Name stage = name(schema, "ASSETFLOW_STAGE_" + stagingId());
+        sql.query("create temporary stage {0}", stage).execute();
+        try {
+            return load(rowType, columns, partition, staging, stage, rows);
+        } finally {
+            dropStage(stage);
+        }
     }
 
     private <R> long load(RowType<R> rowType, List<Column> columns, TablePartition partition, Name staging,
