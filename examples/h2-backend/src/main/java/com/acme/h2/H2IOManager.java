@@ -148,7 +148,8 @@ public final class H2IOManager implements IOManager, RunHistoryProvider {
                 SchemaDiff diff = SchemaDiff.between(rowType.columns(), found, H2Types::catalogName);
                 if (!diff.isEmpty()) {
                     SchemaPolicy policy = slice.schemaPolicyOr(schemaPolicy);
-                    TableSetup.requireAllowed(policy, slice.asset(), qualified, rowType.columns(), found, diff);
+                    TableSetup.requireAllowed(policy, slice.asset(), qualified, rowType.columns(), found, diff,
+                            slice.partition());
                     return replaceTable(connection, sql, slice, schema, policy, found, rowType, rows);
                 }
             }

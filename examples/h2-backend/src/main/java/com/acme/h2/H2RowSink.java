@@ -1,6 +1,7 @@
 package com.acme.h2;
 
 import dev.assetflow.runtime.io.CheckedRowSink;
+import dev.assetflow.runtime.io.TemporalLimits;
 import dev.assetflow.runtime.io.Column;
 import dev.assetflow.runtime.io.StorageException;
 import java.math.BigDecimal;
@@ -23,6 +24,11 @@ import java.util.UUID;
  */
 final class H2RowSink extends CheckedRowSink {
 
+    /** H2's dates and timestamps span Java's years; its timestamps keep microseconds (precision 6). */
+    static final TemporalLimits TEMPORAL_LIMITS = new TemporalLimits("H2", java.time.LocalDate.MIN,
+            java.time.LocalDate.MAX, java.time.LocalDateTime.MIN, java.time.LocalDateTime.MAX, 6);
+
+
     @FunctionalInterface
     private interface Binding {
         void bind(PreparedStatement statement, int index) throws SQLException;
@@ -41,6 +47,7 @@ final class H2RowSink extends CheckedRowSink {
      */
     H2RowSink(String asset, String table, List<Column> columns, PreparedStatement insert, int batchSize) {
         super(asset, table, columns);
+        limitTemporals(TEMPORAL_LIMITS);
         this.asset = asset;
         this.table = table;
         this.columns = columns;

@@ -2,6 +2,7 @@ package com.acme.h2;
 
 import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.SchemaPolicy;
+import dev.assetflow.runtime.io.TemporalLimits;
 import dev.assetflow.testing.Capability;
 import dev.assetflow.testing.ContractStorage;
 import dev.assetflow.testing.IOManagerContract;
@@ -36,7 +37,7 @@ class H2IOManagerContractTest extends IOManagerContract {
 
         @Override
         public Set<Capability> capabilities() {
-            return EnumSet.complementOf(EnumSet.of(Capability.NEGATIVE_ZERO));
+            return EnumSet.complementOf(EnumSet.of(Capability.NEGATIVE_ZERO, Capability.TRANSACTIONAL_DDL));
         }
 
         @Override
@@ -47,6 +48,11 @@ class H2IOManagerContractTest extends IOManagerContract {
         @Override
         public IOManager open(SchemaPolicy policy) {
             return H2IOManager.builder(url).schemaPolicy(policy).build();
+        }
+
+        @Override
+        public TemporalLimits temporalLimits() {
+            return H2RowSink.TEMPORAL_LIMITS;
         }
 
         @Override

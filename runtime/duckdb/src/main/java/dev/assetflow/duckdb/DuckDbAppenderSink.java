@@ -3,6 +3,7 @@ package dev.assetflow.duckdb;
 import dev.assetflow.runtime.io.CheckedRowSink;
 import dev.assetflow.runtime.io.Column;
 import dev.assetflow.runtime.io.StorageException;
+import dev.assetflow.runtime.io.TemporalLimits;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -18,6 +19,14 @@ import org.duckdb.DuckDBAppender;
 /** Appends checked values to DuckDB's Appender, column by column in the table's column order. */
 final class DuckDbAppenderSink extends CheckedRowSink {
 
+    /**
+     * DuckDB's DATE (days since 1970 in 32 bits, without its {@code infinity} values), its timestamps
+     * (microseconds since 1970 in 64 bits, without {@code infinity}) and their microsecond precision.
+     */
+    static final TemporalLimits TEMPORAL_LIMITS = new TemporalLimits("DuckDB", LocalDate.ofEpochDay(-2_147_483_646L),
+            LocalDate.ofEpochDay(2_147_483_646L), LocalDateTime.of(-290_308, 12, 22, 0, 0),
+            LocalDateTime.of(294_247, 1, 10, 4, 0, 54, 775_806_000), 6);
+
     private static final String TIMESTAMP_RANGE = "which is outside DuckDB's timestamp range (290309 BC to 294247 AD)";
 
     private final String asset;
@@ -27,6 +36,7 @@ final class DuckDbAppenderSink extends CheckedRowSink {
 
     DuckDbAppenderSink(String asset, String table, List<Column> columns, DuckDBAppender appender) {
         super(asset, table, columns);
+        limitTemporals(TEMPORAL_LIMITS);
         this.asset = asset;
         this.table = table;
         this.columns = columns;

@@ -67,6 +67,7 @@ final class DuckDbArrowSink extends CheckedRowSink {
     DuckDbArrowSink(String asset, String table, List<Column> columns, BufferAllocator allocator, int batchRows,
             Consumer<VectorSchemaRoot> batches) {
         super(asset, table, columns);
+        limitTemporals(DuckDbAppenderSink.TEMPORAL_LIMITS);
         this.asset = asset;
         this.table = table;
         this.columns = columns;

@@ -222,7 +222,7 @@ public final class DuckDbIOManager implements SqlIOManager, RunHistoryProvider {
         DSLContext dsl = Jooq.using(connection, SQLDialect.DUCKDB);
         boolean existed = !TableCatalog.columns(dsl, schema, slice.table()).isEmpty();
         new TableSetup(dsl, slice.schemaPolicyOr(schemaPolicy), SqlTypes::duckDbName)
-                .ensure(slice.asset(), schema, slice.table(), rowType.columns());
+                .ensure(slice.asset(), schema, slice.table(), rowType.columns(), slice.partition());
         // a table created in this transaction is written without DuckDB's write-ahead log; so is the new
         // table of a whole-table replace, swapped in before the commit. A partition is deleted and appended.
         String target = slice.table();
@@ -279,12 +279,15 @@ public final class DuckDbIOManager implements SqlIOManager, RunHistoryProvider {
             connection = database.connect();
             DSLContext dsl = Jooq.using(connection, SQLDialect.DUCKDB);
             boolean knownTypes = checkReadable(dsl, slice, schema, rowType);
-            String sql = dsl.renderInlined(dsl.select(rowType.columns().stream().map(c -> field(name(c.name()))).toList())
-                    .from(table(name(schema, slice.table()))).where(PartitionConditions.of(slice)));
             if (arrow && knownTypes && DuckDbArrow.available()) {
+                String sql = dsl.renderInlined(dsl.select(rowType.columns().stream().map(c -> field(name(c.name())))
+                        .toList()).from(table(name(schema, slice.table()))).where(PartitionConditions.of(slice)));
                 return DuckDbArrowReader.read(connection, sql, slice.asset(), table, rowType.columns(),
                         rowType.reader(), fetchSize);
             }
+            // dates and timestamps as numbers: the driver's own conversions go through the JVM's zone
+            String sql = dsl.renderInlined(dsl.select(rowType.columns().stream().map(DuckDbRowSource::select).toList())
+                    .from(table(name(schema, slice.table()))).where(PartitionConditions.of(slice)));
             statement = connection.prepareStatement(sql);
             statement.setFetchSize(fetchSize);
             ResultSet resultSet = statement.executeQuery();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.SchemaPolicy;
+import dev.assetflow.runtime.io.TemporalLimits;
 import dev.assetflow.testing.ContractStorage;
 import dev.assetflow.testing.IOManagerContract;
 import dev.assetflow.testing.JdbcContractStorage;
@@ -59,6 +60,11 @@ class DuckDbIOManagerContractTest extends IOManagerContract {
         @Override
         public IOManager open(SchemaPolicy policy) {
             return DuckDbIOManager.builder(url).schemaPolicy(policy).arrow(arrow).build();
+        }
+
+        @Override
+        public TemporalLimits temporalLimits() {
+            return DuckDbAppenderSink.TEMPORAL_LIMITS;
         }
 
         @Override

@@ -4,6 +4,7 @@ import dev.assetflow.runtime.io.CheckedRowSink;
 import dev.assetflow.runtime.io.Column;
 import dev.assetflow.runtime.io.SqlTypes;
 import dev.assetflow.runtime.io.StorageException;
+import dev.assetflow.runtime.io.TemporalLimits;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -32,6 +33,12 @@ import org.postgresql.copy.CopyIn;
  */
 final class PostgresBinaryRowSink extends CheckedRowSink {
 
+    /** PostgreSQL's DATE (4714-11-24 BC, Julian day 0, to 5874897 AD), its timestamps (4714-11-24 BC to 294276 AD), microseconds. */
+    static final TemporalLimits TEMPORAL_LIMITS = new TemporalLimits("PostgreSQL", LocalDate.of(-4713, 11, 24),
+            LocalDate.of(5_874_897, 12, 31), LocalDateTime.of(-4713, 11, 24, 0, 0),
+            LocalDateTime.of(294_276, 12, 31, 23, 59, 59, 999_999_000), 6);
+
+
     static final int DEFAULT_BUFFER_SIZE = 64 * 1024;
 
     private static final byte[] HEADER = {
@@ -59,6 +66,7 @@ final class PostgresBinaryRowSink extends CheckedRowSink {
 
     PostgresBinaryRowSink(CopyIn copy, String asset, String table, List<Column> columns, int bufferSize) {
         super(asset, table, columns);
+        limitTemporals(TEMPORAL_LIMITS);
         this.copy = copy;
         this.asset = asset;
         this.table = table;

@@ -64,7 +64,7 @@ final class PostgresTableWriter {
         try {
             DSLContext sql = Jooq.using(connection, SQLDialect.POSTGRES);
             lock(sql);
-            ensureTable(sql, rowType);
+            ensureTable(sql, rowType, partition);
             sql.deleteFrom(table(name(schema, table))).where(PartitionConditions.of(partition)).execute();
             copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(sql, rowType));
             PostgresBinaryRowSink sink =
@@ -121,9 +121,10 @@ final class PostgresTableWriter {
         }
     }
 
-    private void ensureTable(DSLContext sql, RowType<?> rowType) {
-        new TableSetup(sql, schemaPolicy, PostgresTypes::catalogName, PostgresTypes::dataType)
-                .ensure(asset, schema, table, rowType.columns());
+    private void ensureTable(DSLContext sql, RowType<?> rowType, TablePartition partition) {
+        // REPLACE alters the table in place: a dropped and recreated table is empty to REPEATABLE READ readers
+        new TableSetup(sql, schemaPolicy, PostgresTypes::catalogName, PostgresTypes::dataType).replacingInPlace()
+                .ensure(asset, schema, table, rowType.columns(), partition);
     }
 
     private String copySql(DSLContext sql, RowType<?> rowType) {

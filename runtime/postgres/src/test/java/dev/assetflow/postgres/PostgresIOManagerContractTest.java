@@ -2,6 +2,7 @@ package dev.assetflow.postgres;
 
 import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.SchemaPolicy;
+import dev.assetflow.runtime.io.TemporalLimits;
 import dev.assetflow.testing.ContractStorage;
 import dev.assetflow.testing.IOManagerContract;
 import dev.assetflow.testing.JdbcContractStorage;
@@ -50,6 +51,11 @@ class PostgresIOManagerContractTest extends IOManagerContract {
         /** A short connection timeout, so that leaked connections fail a test instead of stalling it. */
         private PostgresIOManager.Builder builder() {
             return PostgresIOManager.builder(url).defaultSchema(schema).connectionTimeout(Duration.ofSeconds(10));
+        }
+
+        @Override
+        public TemporalLimits temporalLimits() {
+            return PostgresBinaryRowSink.TEMPORAL_LIMITS;
         }
 
         @Override

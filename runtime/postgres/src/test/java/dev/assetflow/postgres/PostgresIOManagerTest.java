@@ -269,7 +269,7 @@ class PostgresIOManagerTest {
                 Stream.of(new Sale(1, "a", 1, LocalDate.of(-5000, 1, 1)))))
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("row 1 has -5000-01-01 in column 'day'")
-                .hasMessageContaining("date range");
+                .hasMessageContaining("DATE range");
         assertThatThrownBy(() -> io.write(slice("out_of_range"), SALE,
                 Stream.of(new Sale(1, "a", 1, LocalDate.EPOCH), new Sale(2, "nul\0char", 1, LocalDate.EPOCH))))
                 .isInstanceOf(StorageException.class)
@@ -366,6 +366,35 @@ class PostgresIOManagerTest {
         assertThat(column("SELECT column_name FROM information_schema.columns WHERE table_schema = '"
                 + DATABASE.schema() + "' AND table_name = 'recreated' ORDER BY ordinal_position"))
                 .containsExactly("id", "owner", "amount", "day");
+    }
+
+    @Test
+    void schemaPolicyReplaceLetsARepeatableReadReaderSeeTheOldRows() throws SQLException {
+        io.write(slice("snapshot"), SALE, sales(0, 3).stream());
+        try (Connection reader = DATABASE.connect();
+                PostgresIOManager replacing = PostgresIOManager.builder(DATABASE.url())
+                        .defaultSchema(DATABASE.schema()).schemaPolicy(SchemaPolicy.REPLACE).build()) {
+            reader.setAutoCommit(false);
+            reader.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            assertThat(count(reader, "SELECT 1")).as("the reader's snapshot is taken").isEqualTo(1);
+
+            replacing.write(slice("snapshot"), NARROW_SALE, Stream.of(new NarrowSale(7, "new")));
+
+            assertThat(count(reader, "SELECT count(*) FROM " + qualified("snapshot")))
+                    .as("the rows of the reader's snapshot, not an empty table").isEqualTo(3);
+            assertThat(count(reader, "SELECT count(owner) FROM " + qualified("snapshot"))).isEqualTo(3);
+            reader.commit();
+            assertThat(count(reader, "SELECT count(*) FROM " + qualified("snapshot"))).isEqualTo(1);
+            reader.commit();
+        }
+        assertThat(readAll(slice("snapshot"), NARROW_SALE)).containsExactly(new NarrowSale(7, "new"));
+    }
+
+    private static long count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     @Test

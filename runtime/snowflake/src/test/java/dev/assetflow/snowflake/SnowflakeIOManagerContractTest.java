@@ -2,6 +2,7 @@ package dev.assetflow.snowflake;
 
 import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.SchemaPolicy;
+import dev.assetflow.testing.Capability;
 import dev.assetflow.testing.ContractStorage;
 import dev.assetflow.testing.IOManagerContract;
 import dev.assetflow.testing.JdbcContractStorage;
@@ -59,6 +60,17 @@ class SnowflakeIOManagerContractTest extends IOManagerContract {
                     .user(SnowflakeEmulator.DEFAULT_USER).password(SnowflakeEmulator.DEFAULT_PASSWORD)
                     .database(emulator.database()).schema(schema).schemaPolicy(policy)
                     .stageFileSize(64 * 1024).build();
+        }
+
+        /**
+         * Not yet on Snowflake: exact dates and times in any JVM zone (issue 11 items 2-4: a non-UTC JVM zone,
+         * BC dates and sub-microsecond digits come back otherwise), and REPLACE on one partition keeping the
+         * other partitions (item 7, left to the Snowflake writer's rewrite).
+         */
+        @Override
+        public java.util.Set<Capability> capabilities() {
+            return java.util.EnumSet.complementOf(java.util.EnumSet.of(Capability.EXACT_DATES_AND_TIMES,
+                    Capability.PARTITION_SAFE_REPLACE));
         }
 
         /** A second schema the test may write to; dropped with the first. */

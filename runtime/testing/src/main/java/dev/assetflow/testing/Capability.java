@@ -14,5 +14,25 @@ public enum Capability {
      * write instead, naming the asset, the table, the column and the row, since every value reads back
      * exactly as written or is refused.
      */
-    NEGATIVE_ZERO
+    NEGATIVE_ZERO,
+    /**
+     * Dates and times read back exactly whatever the JVM's default zone, across the whole range the backend's
+     * {@link ContractStorage#temporalLimits()} declare (year 0, BC, the 1582 calendar change, every quarter hour
+     * of a daylight saving year), and a value outside them is rejected at write naming the asset, the table,
+     * the column and the row. Every backend owes this; Snowflake does not have it yet (reads in a non-UTC JVM
+     * zone, BC dates and sub-microsecond digits), so its tests are skipped there.
+     */
+    EXACT_DATES_AND_TIMES,
+    /**
+     * {@link dev.assetflow.runtime.io.SchemaPolicy#REPLACE} applied by a write of one partition refuses with a
+     * {@link dev.assetflow.runtime.io.SchemaMismatchException} naming the partition and keeps every partition's
+     * rows, instead of recreating the table with only the new partition. Snowflake does not have it until its
+     * writer carries the other partitions over or refuses.
+     */
+    PARTITION_SAFE_REPLACE,
+    /**
+     * A failed first write leaves no table behind (the table is created in the write's transaction, or only
+     * after its rows are in). Without it, the failed first write leaves the new table empty (H2 commits DDL).
+     */
+    TRANSACTIONAL_DDL
 }

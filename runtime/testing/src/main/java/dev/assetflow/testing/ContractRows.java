@@ -3,7 +3,10 @@ package dev.assetflow.testing;
 import dev.assetflow.runtime.io.Column;
 import dev.assetflow.runtime.io.ColumnType;
 import dev.assetflow.runtime.io.RowType;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -261,4 +264,39 @@ public final class ContractRows {
             },
             source -> new SwappedPair(source.getDate(0), source.getLong(1), source.getLong(2), source.getString(3),
                     source.getString(4)));
+
+    /** One moment three ways: an instant, an offset date-time and a local date-time. */
+    public record Moment(long id, Instant at, OffsetDateTime offsetAt, LocalDateTime local) {
+    }
+
+    public static final RowType<Moment> MOMENT = RowType.of(
+            "test.Moment",
+            List.of(
+                    Column.of("id", ColumnType.BIGINT, false),
+                    Column.of("at", ColumnType.TIMESTAMP_TZ, false),
+                    Column.of("offset_at", ColumnType.TIMESTAMP_TZ, false),
+                    Column.of("local", ColumnType.TIMESTAMP, false)),
+            (row, sink) -> {
+                sink.putLong(row.id());
+                sink.putInstant(row.at());
+                sink.putOffsetDateTime(row.offsetAt());
+                sink.putTimestamp(row.local());
+            },
+            source -> new Moment(source.getLong(0), source.getInstant(1), source.getOffsetDateTime(2),
+                    source.getTimestamp(3)));
+
+    /** A date. */
+    public record Day(long id, LocalDate day) {
+    }
+
+    public static final RowType<Day> DAY = RowType.of(
+            "test.Day",
+            List.of(
+                    Column.of("id", ColumnType.BIGINT, false),
+                    Column.of("day", ColumnType.DATE, false)),
+            (row, sink) -> {
+                sink.putLong(row.id());
+                sink.putDate(row.day());
+            },
+            source -> new Day(source.getLong(0), source.getDate(1)));
 }

@@ -2,6 +2,7 @@ package dev.assetflow.testing;
 
 import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.SchemaPolicy;
+import dev.assetflow.runtime.io.TemporalLimits;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,16 @@ public interface ContractStorage extends AutoCloseable {
      */
     default Optional<String> otherSchema() {
         return Optional.empty();
+    }
+
+    /**
+     * The dates and times this backend stores exactly (what its row sinks are given, see
+     * {@link TemporalLimits}); the contract expects every value inside them to read back exactly and every
+     * value outside them to be rejected at write, naming the asset, the table, the column and the row.
+     * {@link TemporalLimits#NONE} (every Java value) by default.
+     */
+    default TemporalLimits temporalLimits() {
+        return TemporalLimits.NONE;
     }
 
     /** The table as raw SQL must name it, quoted and qualified. Only with {@link Capability#RAW_SQL}. */

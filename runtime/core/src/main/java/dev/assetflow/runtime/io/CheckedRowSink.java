@@ -25,6 +25,7 @@ public abstract class CheckedRowSink implements RowSink {
     private long row;
     private TablePartition partition;
     private int partitionColumn = -1;
+    private TemporalLimits temporalLimits = TemporalLimits.NONE;
 
     public CheckedRowSink(String asset, String table, List<Column> columns) {
         this.asset = asset;
@@ -42,6 +43,20 @@ public abstract class CheckedRowSink implements RowSink {
         if (partition != null && partitionColumn < 0) {
             throw new dev.assetflow.runtime.io.StorageException("asset '" + asset + "': table " + table
                     + " has no partition column '" + partition.column() + "'");
+        }
+    }
+
+    /**
+     * Rejects dates and times outside {@code limits} (the backend's range and precision) instead of writing
+     * them; {@link TemporalLimits#NONE} by default.
+     */
+    protected final void limitTemporals(TemporalLimits limits) {
+        this.temporalLimits = java.util.Objects.requireNonNull(limits, "limits");
+    }
+
+    private void checkTemporal(Object value, String problem) {
+        if (problem != null) {
+            throw StorageErrors.temporalNotStorable(asset, table, columns[column - 1], row, value, problem);
         }
     }
 
@@ -206,6 +221,7 @@ public abstract class CheckedRowSink implements RowSink {
             return;
         }
         next();
+        checkTemporal(value, temporalLimits.problem(value));
         if (partition != null) {
             checkPartition(value);
         }
@@ -219,6 +235,7 @@ public abstract class CheckedRowSink implements RowSink {
             return;
         }
         next();
+        checkTemporal(value, temporalLimits.precision(value.getNano()));
         writeTime(value);
     }
 
@@ -229,6 +246,7 @@ public abstract class CheckedRowSink implements RowSink {
             return;
         }
         next();
+        checkTemporal(value, temporalLimits.problem(value));
         if (partition != null) {
             checkPartition(value);
         }
@@ -242,6 +260,7 @@ public abstract class CheckedRowSink implements RowSink {
             return;
         }
         next();
+        checkTemporal(value, temporalLimits.problem(value));
         writeInstant(value);
     }
 
@@ -252,6 +271,7 @@ public abstract class CheckedRowSink implements RowSink {
             return;
         }
         next();
+        checkTemporal(value, temporalLimits.problem(value.toInstant()));
         writeInstant(value.toInstant());
     }
 

@@ -78,7 +78,8 @@ public final class InMemoryIOManager implements IOManager {
         if (diff.isEmpty()) {
             return false;
         }
-        TableSetup.requireAllowed(slice.schemaPolicy(), slice.asset(), table, columns, stored, diff);
+        TableSetup.requireAllowed(slice.schemaPolicy(), slice.asset(), table, columns, stored, diff,
+                slice.partition());
         return true;
     }
 

@@ -53,4 +53,11 @@ public final class StorageErrors {
                 + table + "; materializing a partition may only write that partition's rows (filter the rows by"
                 + " the context's partition key). Nothing was written; the table keeps its previous rows.");
     }
+
+    public static StorageException temporalNotStorable(String asset, String table, Column column, long row,
+            Object value, String problem) {
+        return new StorageException("asset '" + asset + "': row " + row + " has " + value + " in column '"
+                + column.name() + "' of table " + table + ", which " + problem + "; the value would not read"
+                + " back as written. Nothing was written; the table keeps its previous rows.");
+    }
 }

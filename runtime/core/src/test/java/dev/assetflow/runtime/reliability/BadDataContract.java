@@ -70,12 +70,12 @@ public abstract class BadDataContract {
 
     @Test
     public void instantsAtTheEdgesAreStoredExactlyOrRejectedNamingTheColumn() {
-        storedExactlyOrRejected("at", List.of(new Item(10, "epoch", null, null, Instant.EPOCH),
+        expect("edge instants", "at", List.of(new Item(10, "epoch", null, null, Instant.EPOCH),
                 new Item(11, "micros", null, null, Instant.parse("2024-02-29T23:59:59.999999Z")),
                 new Item(12, "year 1", null, null, Instant.parse("0001-01-01T00:00:00Z"))));
-        storedExactlyOrRejected("at", List.of(new Item(13, "far future", null, null,
+        expect("far future instant", "at", List.of(new Item(13, "far future", null, null,
                 Instant.parse("+300000-01-01T00:00:00Z"))));
-        storedExactlyOrRejected("at", List.of(new Item(14, "max", null, null, Instant.MAX)));
+        expect("max instant", "at", List.of(new Item(14, "max", null, null, Instant.MAX)));
     }
 
     @Test
@@ -98,12 +98,12 @@ public abstract class BadDataContract {
 
     @Test
     public void nulCharacterIsStoredExactlyOrRejectedNamingTheColumn() {
-        storedExactlyOrRejected("label", List.of(Item.of(10, "before\u0000after")));
+        expect("nul character", "label", List.of(Item.of(10, "before\u0000after")));
     }
 
     @Test
     public void unpairedSurrogateIsStoredExactlyOrRejectedNamingTheColumn() {
-        storedExactlyOrRejected("label", List.of(Item.of(10, "half \uD83D of an emoji")));
+        expect("unpaired surrogate", "label", List.of(Item.of(10, "half \uD83D of an emoji")));
     }
 
     private String rejected(List<Item> bad) {
@@ -124,18 +124,21 @@ public abstract class BadDataContract {
         assertThat(materializer.load(KEEP)).containsExactlyElementsOf(OTHER);
     }
 
-    private void storedExactlyOrRejected(String column, List<Item> values) {
-        rows.set(values);
-        MaterializeResult result = runItems();
-        if (result.isSuccess()) {
-            assertThat(materializer.load(ITEMS)).as("stored, so exactly").containsExactlyInAnyOrderElementsOf(values);
+    /**
+     * The cases this backend rejects, of {@code edge instants}, {@code far future instant}, {@code max instant},
+     * {@code nul character} and {@code unpaired surrogate}; it must store every other case exactly.
+     */
+    protected abstract java.util.Set<String> rejectedCases();
+
+    /** Case {@code kase}: rejected naming asset, table and column when this backend rejects it, else stored exactly. */
+    private void expect(String kase, String column, List<Item> values) {
+        if (rejectedCases().contains(kase)) {
+            String failure = rejected(values);
+            assertThat(failure).as("rejected, so naming asset, table and column").contains("'" + column + "'");
+        } else {
+            storedExactly(values);
             rows.set(GOOD);
             assertThat(runItems().isSuccess()).isTrue();
-        } else {
-            String failure = Pipelines.failure(result, "items");
-            assertThat(failure).as("rejected, so naming asset, table and column").contains("'items'")
-                    .contains(table("items")).contains("'" + column + "'");
-            assertUntouched();
         }
     }
 

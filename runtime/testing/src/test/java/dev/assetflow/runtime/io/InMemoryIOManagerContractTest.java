@@ -23,7 +23,8 @@ class InMemoryIOManagerContractTest extends IOManagerContract {
 
         @Override
         public Set<Capability> capabilities() {
-            return EnumSet.of(Capability.CONCURRENT_READERS, Capability.NEGATIVE_ZERO);
+            return EnumSet.of(Capability.CONCURRENT_READERS, Capability.NEGATIVE_ZERO, Capability.EXACT_DATES_AND_TIMES,
+                    Capability.TRANSACTIONAL_DDL);
         }
 
         @Override
