@@ -4,9 +4,13 @@ import dev.assetflow.runtime.io.Column;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,9 +84,39 @@ final class AssetRun {
                         + ") returned null instead of rows");
             }
             try (rows) {
-                return run.storage().write(asset, counted(rows, asset.key(), partition, run.listener()), partition);
+                return run.storage().write(asset, closedAtTheEnd(counted(rows, asset.key(), partition,
+                        run.listener()), inputs), partition);
             }
         }
+    }
+
+    /**
+     * The rows, closing them and the asset's inputs when the IO manager has read the last one, before it
+     * commits: a close that throws (a {@code Stream} whose {@code onClose} fails, an input that cannot be
+     * released) then fails the write, which keeps the table's previous rows, instead of failing the asset
+     * after its rows were committed.
+     */
+    private static <R> Stream<R> closedAtTheEnd(Stream<R> rows, RunInputs inputs) {
+        Spliterator<R> source = rows.spliterator();
+        Spliterator<R> closing = new Spliterators.AbstractSpliterator<R>(source.estimateSize(),
+                source.characteristics() & ~(Spliterator.SIZED | Spliterator.SUBSIZED)) {
+            private boolean ended;
+
+            @Override
+            public boolean tryAdvance(Consumer<? super R> action) {
+                if (ended) {
+                    return false;
+                }
+                if (source.tryAdvance(action)) {
+                    return true;
+                }
+                ended = true;
+                rows.close();
+                inputs.close();
+                return false;
+            }
+        };
+        return StreamSupport.stream(closing, false).onClose(rows::close);
     }
 
     /** The rows, reporting progress to the listener as the IO manager consumes them. */
