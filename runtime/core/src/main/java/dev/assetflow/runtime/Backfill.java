@@ -39,9 +39,17 @@ final class Backfill {
     BackfillResult run(Set<String> assets, String selection, List<String> partitionKeys, boolean force) {
         long start = System.nanoTime();
         Map<List<String>, MaterializationRecord> done = new HashMap<>();
+        Map<String, Set<String>> stalePartitions = new HashMap<>();
         if (!force) {
-            for (MaterializationRecord record : history.latestSuccesses()) {
+            List<MaterializationRecord> latest = history.latestSuccesses();
+            for (MaterializationRecord record : latest) {
                 done.put(List.of(record.asset(), Objects.toString(record.partition(), "")), record);
+            }
+            for (String asset : assets) {
+                AssetDefinition<?> definition = graph.require(asset);
+                if (definition.partitions().isPresent()) {
+                    stalePartitions.put(asset, StalenessAnalysis.stalePartitions(graph, latest, definition));
+                }
             }
         }
         Map<String, Set<String>> todo = new LinkedHashMap<>();
@@ -50,7 +58,15 @@ final class Backfill {
             Set<String> toRun = new LinkedHashSet<>();
             for (String asset : assets) {
                 MaterializationRecord last = done.get(List.of(asset, key));
-                if (last == null || !Objects.toString(last.codeVersion(), "").equals(graph.require(asset).codeVersion())) {
+                if (force) {
+                    toRun.add(asset);
+                } else if (stalePartitions.containsKey(asset)) {
+                    // never materialized, other code, or older than what it reads upstream
+                    if (stalePartitions.get(asset).contains(key)) {
+                        toRun.add(asset);
+                    }
+                } else if (last == null
+                        || !Objects.toString(last.codeVersion(), "").equals(graph.require(asset).codeVersion())) {
                     toRun.add(asset);
                 }
             }

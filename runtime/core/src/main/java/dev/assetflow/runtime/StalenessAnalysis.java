@@ -10,8 +10,8 @@ import java.util.Objects;
  * Decides which assets are stale from their latest successful materializations. An asset is stale when it
  * was never materialized, when its code version differs from the one it was last materialized with, when
  * an upstream asset was materialized after it, or when an upstream asset is stale itself (it will be
- * materialized first). Partitioned assets are compared by their latest partition; source assets are never
- * stale.
+ * materialized first). Partitioned assets are judged partition by partition (see
+ * {@link #judgePartitions}); source assets are never stale.
  */
 final class StalenessAnalysis {
 
@@ -19,14 +19,7 @@ final class StalenessAnalysis {
     }
 
     static List<Staleness> of(AssetGraph graph, List<MaterializationRecord> latestSuccesses) {
-        Map<String, MaterializationRecord> latest = new HashMap<>();
-        Map<String, Map<String, MaterializationRecord>> byPartition = new HashMap<>();
-        for (MaterializationRecord record : latestSuccesses) {
-            if (record.partition() != null) {
-                byPartition.computeIfAbsent(record.asset(), k -> new HashMap<>()).put(record.partition(), record);
-            }
-            latest.merge(record.asset(), record, (a, b) -> a.finishedAt().isAfter(b.finishedAt()) ? a : b);
-        }
+        Recorded recorded = Recorded.of(latestSuccesses);
         Map<String, Staleness> byKey = new HashMap<>();
         List<Staleness> result = new ArrayList<>();
         for (AssetDefinition<?> asset : graph.assets()) {
@@ -34,12 +27,25 @@ final class StalenessAnalysis {
                 continue;
             }
             Staleness staleness = asset.partitions().isPresent()
-                    ? judgePartitions(asset, byPartition.getOrDefault(asset.key(), Map.of()))
-                    : judge(asset, graph, latest, byKey);
+                    ? judgePartitions(asset, graph, recorded)
+                    : judge(asset, graph, recorded.latest(), byKey);
             byKey.put(asset.key(), staleness);
             result.add(staleness);
         }
         return result;
+    }
+
+    /**
+     * The partitions of the partitioned {@code asset} that are stale: never materialized, materialized with
+     * other code, or older than what they read upstream (see {@link #judgePartitions}).
+     */
+    static java.util.Set<String> stalePartitions(AssetGraph graph, List<MaterializationRecord> latestSuccesses,
+            AssetDefinition<?> asset) {
+        PartitionVerdicts verdicts = partitionVerdicts(asset, graph, Recorded.of(latestSuccesses));
+        java.util.Set<String> stale = new java.util.LinkedHashSet<>(verdicts.missing());
+        stale.addAll(verdicts.changed());
+        verdicts.outdated().values().forEach(stale::addAll);
+        return stale;
     }
 
     private static Staleness judge(AssetDefinition<?> asset, AssetGraph graph,
@@ -68,22 +74,18 @@ final class StalenessAnalysis {
     }
 
     /**
-     * A partitioned asset is stale when some of its partitions were never materialized or were materialized
-     * with other code; {@link Materializer#materializeStale()} leaves those to a backfill.
+     * A partitioned asset is stale when some of its partitions were never materialized, were materialized
+     * with other code, or are older than an upstream asset's materialization they read (the same partition
+     * of an upstream with the same partitions, else the upstream's latest). A write of the whole table counts
+     * as a write of every partition. {@link Materializer#materializeStale()} leaves those to a backfill.
      */
-    private static Staleness judgePartitions(AssetDefinition<?> asset, Map<String, MaterializationRecord> done) {
+    private static Staleness judgePartitions(AssetDefinition<?> asset, AssetGraph graph, Recorded recorded) {
         List<String> keys = asset.partitions().orElseThrow().keys();
-        List<String> missing = new ArrayList<>();
-        List<String> changed = new ArrayList<>();
-        for (String key : keys) {
-            MaterializationRecord record = done.get(key);
-            if (record == null) {
-                missing.add(key);
-            } else if (!Objects.toString(record.codeVersion(), "").equals(asset.codeVersion())) {
-                changed.add(key);
-            }
-        }
-        if (missing.isEmpty() && changed.isEmpty()) {
+        PartitionVerdicts verdicts = partitionVerdicts(asset, graph, recorded);
+        List<String> missing = verdicts.missing();
+        List<String> changed = verdicts.changed();
+        Map<String, List<String>> outdated = verdicts.outdated();
+        if (missing.isEmpty() && changed.isEmpty() && outdated.isEmpty()) {
             return new Staleness(asset.key(), false, (keys.size() == 1 ? "up to date (its one partition)" : "up to date (all " + keys.size() + " partitions)"));
         }
         List<String> parts = new ArrayList<>();
@@ -93,7 +95,80 @@ final class StalenessAnalysis {
         if (!changed.isEmpty()) {
             parts.add(Plural.of(changed.size(), "partition") + " materialized with other code (" + sample(changed) + ")");
         }
+        outdated.forEach((up, stale) -> parts.add(Plural.of(stale.size(), "partition") + " materialized before upstream " + up
+                + " was (" + sample(stale) + ")"));
         return new Staleness(asset.key(), true, String.join("; ", parts) + "; backfill them");
+    }
+
+    /** Partitions never materialized, materialized with other code, and older than an upstream (by upstream). */
+    private record PartitionVerdicts(List<String> missing, List<String> changed, Map<String, List<String>> outdated) {
+    }
+
+    private static PartitionVerdicts partitionVerdicts(AssetDefinition<?> asset, AssetGraph graph, Recorded recorded) {
+        List<String> keys = asset.partitions().orElseThrow().keys();
+        List<String> missing = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        Map<String, List<String>> outdated = new java.util.LinkedHashMap<>();
+        for (String key : keys) {
+            MaterializationRecord record = recorded.partition(asset.key(), key);
+            if (record == null) {
+                missing.add(key);
+            } else if (!Objects.toString(record.codeVersion(), "").equals(asset.codeVersion())) {
+                changed.add(key);
+            } else {
+                for (String up : graph.upstream(asset.key())) {
+                    MaterializationRecord upstream = samePartitions(graph.require(up), asset)
+                            ? recorded.partition(up, key) : recorded.latest().get(up);
+                    if (upstream != null && upstream.finishedAt().isAfter(record.finishedAt())) {
+                        outdated.computeIfAbsent(up, u -> new ArrayList<>()).add(key);
+                        break;
+                    }
+                }
+            }
+        }
+        return new PartitionVerdicts(missing, changed, outdated);
+    }
+
+    /** Whether {@code upstream} is partitioned with the same partition keys as {@code asset}. */
+    private static boolean samePartitions(AssetDefinition<?> upstream, AssetDefinition<?> asset) {
+        return upstream.partitions().isPresent()
+                && upstream.partitions().get().keys().equals(asset.partitions().orElseThrow().keys());
+    }
+
+    private static MaterializationRecord newer(MaterializationRecord a, MaterializationRecord b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a.finishedAt().isAfter(b.finishedAt()) ? a : b;
+    }
+
+    /** The latest successful materializations: per asset, per partition, and of whole tables. */
+    private record Recorded(Map<String, MaterializationRecord> latest,
+            Map<String, Map<String, MaterializationRecord>> byPartition, Map<String, MaterializationRecord> wholeTable) {
+
+        static Recorded of(List<MaterializationRecord> latestSuccesses) {
+            Map<String, MaterializationRecord> latest = new HashMap<>();
+            Map<String, Map<String, MaterializationRecord>> byPartition = new HashMap<>();
+            Map<String, MaterializationRecord> wholeTable = new HashMap<>();
+            for (MaterializationRecord record : latestSuccesses) {
+                if (record.partition() != null) {
+                    byPartition.computeIfAbsent(record.asset(), k -> new HashMap<>()).merge(record.partition(), record,
+                            StalenessAnalysis::newer);
+                } else {
+                    wholeTable.merge(record.asset(), record, StalenessAnalysis::newer);
+                }
+                latest.merge(record.asset(), record, StalenessAnalysis::newer);
+            }
+            return new Recorded(latest, byPartition, wholeTable);
+        }
+
+        /** The latest write of partition {@code key} of {@code asset}: of the partition or of the whole table. */
+        MaterializationRecord partition(String asset, String key) {
+            return newer(byPartition.getOrDefault(asset, Map.of()).get(key), wholeTable.get(asset));
+        }
     }
 
     private static String sample(List<String> keys) {

@@ -186,6 +186,57 @@ class PartitionsTest {
     }
 
     @Test
+    void partitionsOlderThanTheirUpstreamAreStaleAndBackfilledAgain() {
+        try (Materializer materializer = materializer()) {
+            assertThat(materializer.backfill(AssetSelection.parse("daily_sales daily_totals"), "2024-01-01",
+                    "2024-01-31", false).isSuccess()).isTrue();
+            assertThat(materializer.staleness().get(1).reason()).isEqualTo("up to date (all 31 partitions)");
+
+            materializer.materialize(AssetSelection.parse("daily_sales"), "2024-01-15");
+
+            Staleness totals = materializer.staleness().get(1);
+            assertThat(totals.asset()).isEqualTo("daily_totals");
+            assertThat(totals.stale()).isTrue();
+            assertThat(totals.reason()).isEqualTo("1 partition materialized before upstream daily_sales was"
+                    + " (2024-01-15); backfill them");
+            calls.clear();
+            BackfillResult again = materializer.backfill(AssetSelection.parse("daily_totals"), "2024-01-01",
+                    "2024-01-31", false);
+            assertThat(again.runs().keySet()).containsExactly("2024-01-15");
+            assertThat(calls).containsExactly("daily_totals 2024-01-15");
+            assertThat(materializer.staleness().get(1).stale()).isFalse();
+        }
+    }
+
+    @Test
+    void wholeTableWritesOfPartitionedAssetsCountForEveryPartition() {
+        AssetDefinition<Sale> allDays = AssetDefinition.builder("daily_sales", Sale.ROW_TYPE).partitions(DAILY)
+                .computation(in -> {
+                    List<String> days = in.context().partitionKey().map(List::of).orElse(DAILY.keys());
+                    calls.add("daily_sales " + days.size());
+                    return days.stream().map(LocalDate::parse).map(day -> new Sale(day.getDayOfMonth(), "x", 1.0, day));
+                }).build();
+        AssetDefinition<DayTotal> totals = AssetDefinition.builder("daily_totals", DayTotal.ROW_TYPE).partitions(DAILY)
+                .input("daily_sales", "sales", Sale.ROW_TYPE)
+                .computation(in -> in.list(0, Sale.ROW_TYPE).stream().collect(Collectors.groupingBy(Sale::day,
+                        TreeMap::new, Collectors.summingDouble(Sale::amount))).entrySet().stream()
+                        .map(e -> new DayTotal(e.getKey(), e.getValue())))
+                .build();
+        try (Materializer materializer = Materializer.builder(AssetGraph.of(List.of(allDays, totals)))
+                .url("jdbc:duckdb:" + directory.resolve("w.duckdb")).parallelism(2).build()) {
+            assertThat(materializer.materializeAll().isSuccess()).isTrue();
+
+            assertThat(materializer.staleness()).extracting(Staleness::reason).containsExactly(
+                    "up to date (all 31 partitions)", "up to date (all 31 partitions)");
+
+            assertThat(materializer.materialize(AssetSelection.parse("daily_sales")).isSuccess()).isTrue();
+
+            assertThat(materializer.staleness().get(1).reason()).isEqualTo("31 partitions materialized before"
+                    + " upstream daily_sales was (2024-01-01, 2024-01-02, ..., 2024-01-31); backfill them");
+        }
+    }
+
+    @Test
     void stalePartitionsAreReportedAndLeftToABackfill() {
         try (Materializer materializer = materializer()) {
             materializer.backfill(AssetSelection.parse("daily_sales"), "2024-01-01", "2024-01-05", false);
