@@ -24,15 +24,22 @@ public enum Capability {
      */
     EXACT_DATES_AND_TIMES,
     /**
-     * {@link dev.assetflow.runtime.io.SchemaPolicy#REPLACE} applied by a write of one partition refuses with a
-     * {@link dev.assetflow.runtime.io.SchemaMismatchException} naming the partition and keeps every partition's
-     * rows, instead of recreating the table with only the new partition. Snowflake does not have it until its
-     * writer carries the other partitions over or refuses.
+     * {@link dev.assetflow.runtime.io.SchemaPolicy#REPLACE} applied by a write of one partition keeps every
+     * other partition's rows: it refuses (with {@link #REPLACE_REFUSES_ONE_PARTITION}) or carries the other
+     * partitions over into the new table (without it), instead of recreating the table with only the new
+     * partition.
      */
     PARTITION_SAFE_REPLACE,
     /**
+     * With {@link #PARTITION_SAFE_REPLACE}: {@code REPLACE} by a write of one partition fails with a
+     * {@link dev.assetflow.runtime.io.SchemaMismatchException} naming the partition and changes nothing
+     * (DuckDB, PostgreSQL). Without it the other partitions are carried over (Snowflake).
+     */
+    REPLACE_REFUSES_ONE_PARTITION,
+    /**
      * A failed first write leaves no table behind (the table is created in the write's transaction, or only
-     * after its rows are in). Without it, the failed first write leaves the new table empty (H2 commits DDL).
+     * after its rows are in). Without it, the failed first write leaves the new table empty (H2 commits DDL;
+     * Snowflake creates the table before the rows' transaction).
      */
     TRANSACTIONAL_DDL
 }
