@@ -75,13 +75,19 @@ class InMemorySchemaPolicyTest {
     }
 
     @Test
-    void replaceStartsThePartitionedTableAnew() {
+    void replaceRefusesToRecreateThePartitionedTableForOnePartition() {
         io.write(SALES, OwnerAmount.ROW_TYPE, Stream.of(new OwnerAmount("ann", 1.0), new OwnerAmount("bob", 2.0)));
 
-        io.write(SALES.withPartition(BOB).withSchemaPolicy(SchemaPolicy.REPLACE), REGIONAL,
-                Stream.<String[]>of(new String[] {"bob", "north"}));
+        assertThatThrownBy(() -> io.write(SALES.withPartition(BOB).withSchemaPolicy(SchemaPolicy.REPLACE), REGIONAL,
+                Stream.<String[]>of(new String[] {"bob", "north"})))
+                .isInstanceOf(SchemaMismatchException.class)
+                .hasMessageContaining("SchemaPolicy.REPLACE")
+                .hasMessageContaining("partition bob");
 
-        assertThat(regional(SALES)).containsExactly(new String[] {"bob", "north"});
+        assertThat(io.columns(SALES)).contains(OwnerAmount.ROW_TYPE.columns());
+        try (Stream<OwnerAmount> rows = io.read(SALES, OwnerAmount.ROW_TYPE)) {
+            assertThat(rows.toList()).containsExactly(new OwnerAmount("ann", 1.0), new OwnerAmount("bob", 2.0));
+        }
     }
 
     @Test
