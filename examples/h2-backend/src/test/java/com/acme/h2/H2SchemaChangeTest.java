@@ -49,7 +49,7 @@ class H2SchemaChangeTest {
     }
 
     @Test
-    void replacingTheTableWhileWritingOnePartitionKeepsOnlyThatPartitionsRows() {
+    void replacingTheTableWhileWritingOnePartitionIsRefusedAndKeepsEveryPartition() {
         String url = "jdbc:h2:" + dir.resolve("replace").toAbsolutePath();
         TableSlice sales = new TableSlice("sales", null, "sales");
         TableSlice may2 = sales.withPartition(TablePartition.value("2024-05-02", "day", MAY_2));
@@ -57,10 +57,13 @@ class H2SchemaChangeTest {
                 H2IOManager replacing = H2IOManager.builder(url).schemaPolicy(SchemaPolicy.REPLACE).build()) {
             plain.write(sales, ContractRows.SALE, Stream.of(new Sale(1, "ann", 1.0, MAY_1)));
 
-            replacing.write(may2, ContractRows.REGIONAL_SALE, Stream.of(new RegionalSale(3, "cid", 3.0, MAY_2, "n")));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> replacing.write(may2, ContractRows.REGIONAL_SALE,
+                    Stream.of(new RegionalSale(3, "cid", 3.0, MAY_2, "n"))))
+                    .isInstanceOf(dev.assetflow.runtime.io.SchemaMismatchException.class)
+                    .hasMessageContaining("partition 2024-05-02");
 
-            try (Stream<RegionalSale> rows = replacing.read(sales, ContractRows.REGIONAL_SALE)) {
-                assertThat(rows.toList()).isEqualTo(List.of(new RegionalSale(3, "cid", 3.0, MAY_2, "n")));
+            try (Stream<Sale> rows = replacing.read(sales, ContractRows.SALE)) {
+                assertThat(rows.toList()).isEqualTo(List.of(new Sale(1, "ann", 1.0, MAY_1)));
             }
         }
     }
