@@ -93,7 +93,7 @@ final class PostgresTableWriter {
         try {
             DSLContext sql = Jooq.using(connection, SQLDialect.POSTGRES);
             lock(sql);
-            ensureTable(sql, rowType);
+            ensureTable(sql, rowType, partition);
             sql.deleteFrom(table(name(schema, table))).where(PartitionConditions.of(partition)).execute();
             long written = Jooq.insertQuery(sql, name(schema, table), rowType.columns(), query).execute();
             Jooq.requireInPartition(sql, new dev.assetflow.runtime.io.TableSlice(asset, schema, table, partition),
