@@ -64,14 +64,14 @@ class SnowflakeIOManagerContractTest extends IOManagerContract {
 
         /**
          * Not yet on Snowflake: exact dates and times in any JVM zone (issue 11 items 2-4: in a non-UTC JVM
-         * zone timestamps come back shifted, BC dates fail to read, sub-microsecond digits are dropped). REPLACE
-         * on one partition carries the other partitions over instead of refusing. A failed first write leaves
+         * zone timestamps come back shifted, BC dates fail to read, sub-microsecond digits are dropped). A failed
+         * first write leaves
          * the new table empty (the table is created before the rows' transaction).
          */
         @Override
         public java.util.Set<Capability> capabilities() {
             return java.util.EnumSet.complementOf(java.util.EnumSet.of(Capability.EXACT_DATES_AND_TIMES,
-                    Capability.REPLACE_REFUSES_ONE_PARTITION, Capability.TRANSACTIONAL_DDL));
+                    Capability.TRANSACTIONAL_DDL));
         }
 
         /** A second schema the test may write to; dropped with the first. */

@@ -33,7 +33,7 @@ public enum Capability {
     /**
      * With {@link #PARTITION_SAFE_REPLACE}: {@code REPLACE} by a write of one partition fails with a
      * {@link dev.assetflow.runtime.io.SchemaMismatchException} naming the partition and changes nothing
-     * (DuckDB, PostgreSQL). Without it the other partitions are carried over (Snowflake).
+     * (DuckDB, PostgreSQL, Snowflake). Without it the other partitions are carried over into the new table.
      */
     REPLACE_REFUSES_ONE_PARTITION,
     /**
