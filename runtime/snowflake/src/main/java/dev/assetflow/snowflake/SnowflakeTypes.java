@@ -58,10 +58,40 @@ final class SnowflakeTypes {
             return named(SQLDataType.VARCHAR, "VARCHAR");
         }
         if (type.getType() == java.time.LocalDateTime.class) {
-            return named(SQLDataType.LOCALDATETIME, "TIMESTAMP_NTZ");
+            return named(SQLDataType.LOCALDATETIME, "TIMESTAMP_NTZ").asConvertedDataType(TEXT_TIMESTAMP);
         }
         return type;
     }
+
+    /**
+     * Binds a UTC wall-clock time as its ISO text and reads it back from the text the session's
+     * {@code TIMESTAMP_NTZ_OUTPUT_FORMAT} gives ({@link SnowflakeConnections#SESSION_SETUP}). The driver's own
+     * {@code setTimestamp} sends an instant computed in the JVM's zone, which a TIMESTAMP_NTZ column then holds
+     * shifted by that zone's offset (five hours in New York).
+     */
+    private static final org.jooq.Binding<java.time.LocalDateTime, java.time.LocalDateTime> TEXT_TIMESTAMP =
+            org.jooq.Binding.of(org.jooq.Converter.of(java.time.LocalDateTime.class,
+                    java.time.LocalDateTime.class, value -> value, value -> value),
+                    sql -> sql.render().sql(sql.variable()),
+                    get -> {
+                        try {
+                            String text = get.resultSet().getString(get.index());
+                            get.value(text == null ? null : java.time.LocalDateTime.parse(text));
+                        } catch (java.sql.SQLException e) {
+                            throw new org.jooq.exception.DataAccessException("reading a time: " + e.getMessage(), e);
+                        }
+                    },
+                    set -> {
+                        try {
+                            if (set.value() == null) {
+                                set.statement().setNull(set.index(), java.sql.Types.VARCHAR);
+                            } else {
+                                set.statement().setString(set.index(), set.value().toString());
+                            }
+                        } catch (java.sql.SQLException e) {
+                            throw new org.jooq.exception.DataAccessException("binding a time: " + e.getMessage(), e);
+                        }
+                    });
 
     private static DataType<?> number(int precision, int scale) {
         return named(SQLDataType.DECIMAL, "NUMBER").precision(precision, scale);

@@ -118,10 +118,51 @@ class SnowflakeRunHistoryTest {
         }
     }
 
+    @Test
+    void historyTimesAreExactInAJvmZoneThatIsNotUtc() {
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+        try (SnowflakeIOManager io = ioManager("ZONED");
+                Materializer materializer = Materializer.builder(graph()).ioManager(Materializer.DEFAULT_IO, io)
+                        .build()) {
+            java.time.Instant before = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            MaterializeResult run = materializer.materialize("raw_sales");
+            java.time.Instant after = java.time.Instant.now().plusMillis(1);
+            // Stored as UTC wall-clock time (TIMESTAMP_NTZ), whatever the JVM's zone.
+            String stored = query(SnowflakeConnections.SESSION_SETUP,
+                    "select finished_at from zoned.assetflow_materializations").get(0).get(0);
+            assertThat(java.time.LocalDateTime.parse(stored).toInstant(java.time.ZoneOffset.UTC))
+                    .isBetween(before, after);
+            assertThat(materializer.history("raw_sales")).singleElement()
+                    .satisfies(record -> assertThat(record.finishedAt()).isBetween(before, after));
+            assertThat(materializer.runs(1)).singleElement().satisfies(record -> {
+                assertThat(record.runId()).isEqualTo(run.runId());
+                assertThat(record.startedAt()).isBetween(before, after);
+                assertThat(record.finishedAt()).isBetween(before, after);
+            });
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
     private static List<List<String>> query(String sql) {
+        return query(null, sql);
+    }
+
+    private static List<List<String>> query(String setup, String sql) {
         try (Connection connection = DriverManager.getConnection(emulator.jdbcUrl(), emulator.properties());
-                Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement()) {
+            if (setup != null) {
+                statement.execute(setup);
+            }
+            return rows(statement.executeQuery(sql));
+        } catch (SQLException e) {
+            throw new AssertionError(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<List<String>> rows(ResultSet rs) throws SQLException {
+        try (rs) {
             List<List<String>> rows = new ArrayList<>();
             while (rs.next()) {
                 List<String> row = new ArrayList<>();
@@ -131,8 +172,6 @@ class SnowflakeRunHistoryTest {
                 rows.add(row);
             }
             return rows;
-        } catch (SQLException e) {
-            throw new AssertionError(sql + ": " + e.getMessage(), e);
         }
     }
 }

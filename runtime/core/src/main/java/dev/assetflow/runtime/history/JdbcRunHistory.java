@@ -52,8 +52,6 @@ public final class JdbcRunHistory implements RunHistory {
     static final String CHECK_RESULTS = "assetflow_check_results";
 
     private static final Field<String> RUN_ID = field(name("run_id"), SQLDataType.VARCHAR(64).nullable(false));
-    private static final Field<LocalDateTime> STARTED_AT = field(name("started_at"), SQLDataType.LOCALDATETIME);
-    private static final Field<LocalDateTime> FINISHED_AT = field(name("finished_at"), SQLDataType.LOCALDATETIME);
     private static final Field<String> STATUS = field(name("status"), SQLDataType.VARCHAR(16).nullable(false));
     private static final Field<String> SELECTION = field(name("selection"), SQLDataType.CLOB);
     private static final Field<String> PARTITION = field(name("partition_key"), SQLDataType.VARCHAR(200));
@@ -76,6 +74,9 @@ public final class JdbcRunHistory implements RunHistory {
     private final SQLDialect dialect;
     private final Settings settings;
     private final UnaryOperator<DataType<?>> ddlTypes;
+    /** UTC wall-clock times, of the type {@code ddlTypes} gives (which may bind them its own way). */
+    private final Field<LocalDateTime> startedAt;
+    private final Field<LocalDateTime> finishedAt;
     private final String schema;
     private final Connections connections;
     private final Lock writeLock;
@@ -117,10 +118,24 @@ public final class JdbcRunHistory implements RunHistory {
         this.dialect = dialect;
         this.settings = settings;
         this.ddlTypes = ddlTypes;
+        DataType<LocalDateTime> timestamps = timestampType(ddlTypes);
+        this.startedAt = field(name("started_at"), timestamps);
+        this.finishedAt = field(name("finished_at"), timestamps);
         this.schema = schema;
         this.connections = connections;
         this.writeLock = writeLock;
         this.scrub = java.util.Objects.requireNonNull(scrub, "scrub");
+    }
+
+    /**
+     * The type of the time columns: what {@code ddlTypes} gives for jOOQ's {@code LOCALDATETIME} when it still
+     * holds {@code LocalDateTime}s (Snowflake's binds them as text, which its driver does not shift by the JVM's
+     * zone), else jOOQ's own.
+     */
+    @SuppressWarnings("unchecked")
+    private static DataType<LocalDateTime> timestampType(UnaryOperator<DataType<?>> ddlTypes) {
+        DataType<?> type = ddlTypes.apply(SQLDataType.LOCALDATETIME);
+        return type.getType() == LocalDateTime.class ? (DataType<LocalDateTime>) type : SQLDataType.LOCALDATETIME;
     }
 
     private DSLContext dsl(Connection connection) {
@@ -155,7 +170,7 @@ public final class JdbcRunHistory implements RunHistory {
     public void recordRun(RunRecord run) {
         write("record run " + run.runId(), dsl -> {
             int updated = dsl.update(runs())
-                    .set(FINISHED_AT, utc(run.finishedAt()))
+                    .set(finishedAt, utc(run.finishedAt()))
                     .set(STATUS, run.status().name())
                     .set(MATERIALIZED, run.materialized())
                     .set(FAILED, run.failed())
@@ -164,7 +179,7 @@ public final class JdbcRunHistory implements RunHistory {
                     .where(RUN_ID.eq(run.runId()))
                     .execute();
             if (updated == 0) {
-                dsl.insertInto(runs(), RUN_ID, STARTED_AT, FINISHED_AT, STATUS, SELECTION, PARTITION, MATERIALIZED,
+                dsl.insertInto(runs(), RUN_ID, startedAt, finishedAt, STATUS, SELECTION, PARTITION, MATERIALIZED,
                         FAILED, SKIPPED, ROWS)
                         .values(run.runId(), utc(run.startedAt()), utc(run.finishedAt()), run.status().name(),
                                 run.selection(), run.partition(), run.materialized(), run.failed(), run.skipped(),
@@ -178,7 +193,7 @@ public final class JdbcRunHistory implements RunHistory {
     public void recordMaterialization(MaterializationRecord m) {
         write("record materialization of " + m.asset(), dsl -> dsl.insertInto(materializationTable(),
                 RUN_ID, ASSET, PARTITION, STATUS, ROWS, COLUMNS, DURATION_MS, CODE_VERSION, ATTEMPTS, ERROR,
-                FINISHED_AT)
+                finishedAt)
                 .values(m.runId(), m.asset(), m.partition(), m.status().name(), m.rows(), m.columns(),
                         m.durationMillis(), m.codeVersion(), m.attempts(), scrubbed(m.error()), utc(m.finishedAt()))
                 .execute());
@@ -187,7 +202,7 @@ public final class JdbcRunHistory implements RunHistory {
     @Override
     public void recordCheck(CheckRecord c) {
         write("record check " + c.check() + " of " + c.asset(), dsl -> dsl.insertInto(checkTable(),
-                RUN_ID, ASSET, CHECK, PARTITION, STATUS, BLOCKING, DESCRIPTION, METADATA, FINISHED_AT)
+                RUN_ID, ASSET, CHECK, PARTITION, STATUS, BLOCKING, DESCRIPTION, METADATA, finishedAt)
                 .values(c.runId(), c.asset(), c.check(), c.partition(), c.status().name(), c.blocking(),
                         scrubbed(c.description()), c.metadata(), utc(c.finishedAt()))
                 .execute());
@@ -203,9 +218,9 @@ public final class JdbcRunHistory implements RunHistory {
     }
 
     private List<RunRecord> runs(Condition where, int limit) {
-        return read(dsl -> dsl.select(RUN_ID, STARTED_AT, FINISHED_AT, STATUS, SELECTION, PARTITION, MATERIALIZED,
-                FAILED, SKIPPED, ROWS).from(runs()).where(where).orderBy(STARTED_AT.desc()).limit(limit).fetch()
-                .map(r -> new RunRecord(r.get(RUN_ID), instant(r.get(STARTED_AT)), instant(r.get(FINISHED_AT)),
+        return read(dsl -> dsl.select(RUN_ID, startedAt, finishedAt, STATUS, SELECTION, PARTITION, MATERIALIZED,
+                FAILED, SKIPPED, ROWS).from(runs()).where(where).orderBy(startedAt.desc()).limit(limit).fetch()
+                .map(r -> new RunRecord(r.get(RUN_ID), instant(r.get(startedAt)), instant(r.get(finishedAt)),
                         RunStatus.valueOf(r.get(STATUS)), r.get(SELECTION), r.get(PARTITION),
                         zeroIfNull(r.get(MATERIALIZED)), zeroIfNull(r.get(FAILED)), zeroIfNull(r.get(SKIPPED)),
                         r.get(ROWS) == null ? 0 : r.get(ROWS))));
@@ -215,20 +230,20 @@ public final class JdbcRunHistory implements RunHistory {
     public List<MaterializationRecord> materializations(String asset, int limit) {
         Condition condition = asset == null ? DSL.noCondition() : ASSET.eq(asset);
         return read(dsl -> dsl.select(materializationFields()).from(materializationTable()).where(condition)
-                .orderBy(FINISHED_AT.desc()).limit(limit).fetch().map(JdbcRunHistory::materialization));
+                .orderBy(finishedAt.desc()).limit(limit).fetch().map(this::materialization));
     }
 
     @Override
     public List<CheckRecord> checks(String asset, int limit) {
-        return checks(asset == null ? DSL.noCondition() : ASSET.eq(asset), FINISHED_AT.desc(), limit);
+        return checks(asset == null ? DSL.noCondition() : ASSET.eq(asset), finishedAt.desc(), limit);
     }
 
     private List<CheckRecord> checks(Condition condition, org.jooq.SortField<?> order, int limit) {
         return read(dsl -> dsl.select(RUN_ID, ASSET, CHECK, PARTITION, STATUS, BLOCKING, DESCRIPTION, METADATA,
-                FINISHED_AT).from(checkTable()).where(condition).orderBy(order).limit(limit).fetch()
+                finishedAt).from(checkTable()).where(condition).orderBy(order).limit(limit).fetch()
                 .map(r -> new CheckRecord(r.get(RUN_ID), r.get(ASSET), r.get(CHECK), r.get(PARTITION),
                         CheckStatus.valueOf(r.get(STATUS)), Boolean.TRUE.equals(r.get(BLOCKING)),
-                        r.get(DESCRIPTION), r.get(METADATA), instant(r.get(FINISHED_AT)))));
+                        r.get(DESCRIPTION), r.get(METADATA), instant(r.get(finishedAt)))));
     }
 
     @Override
@@ -249,17 +264,17 @@ public final class JdbcRunHistory implements RunHistory {
     @Override
     public List<MaterializationRecord> materializationsOfRun(String runId) {
         return read(dsl -> dsl.select(materializationFields()).from(materializationTable())
-                .where(RUN_ID.eq(runId)).orderBy(FINISHED_AT.asc()).fetch().map(JdbcRunHistory::materialization));
+                .where(RUN_ID.eq(runId)).orderBy(finishedAt.asc()).fetch().map(this::materialization));
     }
 
     @Override
     public List<CheckRecord> checksOfRun(String runId) {
-        return checks(RUN_ID.eq(runId), FINISHED_AT.asc(), Integer.MAX_VALUE);
+        return checks(RUN_ID.eq(runId), finishedAt.asc(), Integer.MAX_VALUE);
     }
 
     /** Of the materializations matching {@code where}, the newest of each group of {@code partitionBy}. */
     private List<MaterializationRecord> latest(Condition where, Field<?>... partitionBy) {
-        Field<Integer> rank = rowNumber().over().partitionBy(partitionBy).orderBy(FINISHED_AT.desc()).as("rank_");
+        Field<Integer> rank = rowNumber().over().partitionBy(partitionBy).orderBy(finishedAt.desc()).as("rank_");
         return read(dsl -> {
             var ranked = dsl.select(materializationFields()).select(rank).from(materializationTable())
                     .where(where).asTable("ranked");
@@ -269,16 +284,16 @@ public final class JdbcRunHistory implements RunHistory {
         });
     }
 
-    private static List<Field<?>> materializationFields() {
+    private List<Field<?>> materializationFields() {
         return List.of(RUN_ID, ASSET, PARTITION, STATUS, ROWS, COLUMNS, DURATION_MS, CODE_VERSION, ATTEMPTS, ERROR,
-                FINISHED_AT);
+                finishedAt);
     }
 
-    private static MaterializationRecord materialization(Record r) {
+    private MaterializationRecord materialization(Record r) {
         return new MaterializationRecord(r.get(RUN_ID), r.get(ASSET), r.get(PARTITION),
                 AssetStatus.valueOf(r.get(STATUS)), r.get(ROWS) == null ? 0 : r.get(ROWS), r.get(COLUMNS),
                 r.get(DURATION_MS) == null ? 0 : r.get(DURATION_MS), r.get(CODE_VERSION),
-                zeroIfNull(r.get(ATTEMPTS)), r.get(ERROR), instant(r.get(FINISHED_AT)));
+                zeroIfNull(r.get(ATTEMPTS)), r.get(ERROR), instant(r.get(finishedAt)));
     }
 
     private interface Work<T> {
@@ -339,12 +354,12 @@ public final class JdbcRunHistory implements RunHistory {
 
     private void createTables(DSLContext dsl) {
         dsl.createSchemaIfNotExists(name(schema)).execute();
-        dsl.createTableIfNotExists(runs()).columns(ddl(RUN_ID, STARTED_AT, FINISHED_AT, STATUS, SELECTION, PARTITION,
+        dsl.createTableIfNotExists(runs()).columns(ddl(RUN_ID, startedAt, finishedAt, STATUS, SELECTION, PARTITION,
                 MATERIALIZED, FAILED, SKIPPED, ROWS)).execute();
         dsl.createTableIfNotExists(materializationTable()).columns(ddl(RUN_ID, ASSET, PARTITION, STATUS, ROWS, COLUMNS,
-                DURATION_MS, CODE_VERSION, ATTEMPTS, ERROR, FINISHED_AT)).execute();
+                DURATION_MS, CODE_VERSION, ATTEMPTS, ERROR, finishedAt)).execute();
         dsl.createTableIfNotExists(checkTable()).columns(ddl(RUN_ID, ASSET, CHECK, PARTITION, STATUS, BLOCKING,
-                DESCRIPTION, METADATA, FINISHED_AT)).execute();
+                DESCRIPTION, METADATA, finishedAt)).execute();
     }
 
     private static LocalDateTime utc(Instant instant) {
