@@ -81,20 +81,24 @@ final class Backfill {
                 force ? " (forced)" : "");
         Map<String, MaterializeResult> results = new LinkedHashMap<>();
         if (!todo.isEmpty()) {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, todo.size()), runnable -> {
+            // Partitions are coordinated on threads of their own, which only wait; every asset of every
+            // partition is computed on one shared pool, so at most `parallelism` assets run at once.
+            ExecutorService workers = executor.newWorkerPool(parallelism);
+            ExecutorService partitions = Executors.newFixedThreadPool(Math.min(parallelism, todo.size()), runnable -> {
                 Thread thread = new Thread(runnable, "assetflow-backfill");
                 thread.setDaemon(true);
                 return thread;
             });
             try {
                 Map<String, Future<MaterializeResult>> futures = new LinkedHashMap<>();
-                todo.forEach((key, toRun) -> futures.put(key, pool.submit(() -> executor.run(toRun, selection, key,
-                        listener))));
+                todo.forEach((key, toRun) -> futures.put(key, partitions.submit(() -> executor.run(toRun, selection,
+                        key, listener, workers))));
                 for (Map.Entry<String, Future<MaterializeResult>> future : futures.entrySet()) {
                     results.put(future.getKey(), await(future.getValue()));
                 }
             } finally {
-                pool.shutdownNow();
+                partitions.shutdownNow();
+                workers.shutdownNow();
             }
         }
         return new BackfillResult(results, alreadyDone, Duration.ofNanos(System.nanoTime() - start));

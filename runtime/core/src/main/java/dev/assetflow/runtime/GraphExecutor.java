@@ -46,6 +46,24 @@ final class GraphExecutor {
      * {@code partitionKey} when not null; the result lists them in topological order.
      */
     MaterializeResult run(Set<String> requested, String selection, String partitionKey, ProgressListener listener) {
+        return run(requested, selection, partitionKey, listener, null);
+    }
+
+    /**
+     * A pool of {@code parallelism} worker threads for {@link #run(Set, String, String, ProgressListener,
+     * ExecutorService)}: runs sharing it compute at most {@code parallelism} assets at once between them.
+     */
+    ExecutorService newWorkerPool(int size) {
+        return Executors.newFixedThreadPool(size, new WorkerFactory());
+    }
+
+    /**
+     * As {@link #run(Set, String, String, ProgressListener)}, computing the assets on {@code workers} when not
+     * null (shared with other runs, as a backfill's partitions share one, and left open), else on a pool of
+     * this run's own. The calling thread only coordinates; it never computes an asset.
+     */
+    MaterializeResult run(Set<String> requested, String selection, String partitionKey, ProgressListener listener,
+            ExecutorService workers) {
         long start = System.nanoTime();
         Instant started = Instant.now();
         String runId = UUID.randomUUID().toString();
@@ -66,9 +84,10 @@ final class GraphExecutor {
                 : ", partition " + partitionKey);
         listener.runStarted(runId, plan, partitionKey);
         Run run = new Run(selected, plan, context);
-        if (!plan.isEmpty()) {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallelism, plan.size()),
-                    new WorkerFactory());
+        if (!plan.isEmpty() && workers != null) {
+            run.execute(workers);
+        } else if (!plan.isEmpty()) {
+            ExecutorService pool = newWorkerPool(Math.min(parallelism, plan.size()));
             try {
                 run.execute(pool);
             } finally {
