@@ -1,6 +1,7 @@
 package dev.assetflow.runtime;
 
 import dev.assetflow.runtime.io.IOManager;
+import dev.assetflow.runtime.io.IOManagerProvider;
 import dev.assetflow.runtime.io.IOManagers;
 import dev.assetflow.runtime.io.StorageException;
 import dev.assetflow.runtime.io.RowType;
@@ -397,6 +398,7 @@ public final class Materializer implements AutoCloseable {
         private RunHistory history;
         private ProgressListener listener = ProgressListener.NONE;
         private boolean requireResources = true;
+        private boolean existingStorageOnly;
         private final Map<String, SchemaPolicy> schemaPolicies = new LinkedHashMap<>();
 
         private Builder(AssetGraph graph) {
@@ -456,6 +458,17 @@ public final class Materializer implements AutoCloseable {
         }
 
         /**
+         * Whether the IO manager made from the URL (or the environment) may only open storage that exists;
+         * false by default. Tools that only read the history or list the graph turn it on, so that a mistyped
+         * path fails {@link #build()} naming the path instead of creating an empty database there
+         * ({@link IOManagerProvider#openExisting(String)}).
+         */
+        public Builder existingStorageOnly(boolean existingOnly) {
+            this.existingStorageOnly = existingOnly;
+            return this;
+        }
+
+        /**
          * Writes asset {@code assetKey} with {@code policy} when its table exists with other columns,
          * whatever the asset's {@code onSchemaChange} and its IO manager's policy say.
          * {@link #build()} fails when the graph has no such asset.
@@ -495,7 +508,9 @@ public final class Materializer implements AutoCloseable {
             if (!all.containsKey(DEFAULT_IO) && (url != null || needsDefault)) {
                 IOManager created;
                 try {
-                    created = IOManagers.fromUrl(url != null ? url : StorageUrl.resolve());
+                    String storageUrl = url != null ? url : StorageUrl.resolve();
+                    created = existingStorageOnly ? IOManagers.fromExistingUrl(storageUrl)
+                            : IOManagers.fromUrl(storageUrl);
                 } catch (StorageException e) {
                     throw new AssetflowException(e.getMessage(), e);
                 }

@@ -59,6 +59,26 @@ final class DuckDbDatabase {
         }
     }
 
+    /**
+     * Fails, creating nothing, when {@code url} names a database file that does not exist.
+     *
+     * @throws StorageException naming the absolute path looked for
+     */
+    static void requireExisting(String url) {
+        if (!url.startsWith(PREFIX)) {
+            throw new StorageException("not a DuckDB URL: expected jdbc:duckdb:<file>");
+        }
+        String location = url.substring(PREFIX.length());
+        if (location.isEmpty() || location.equals(":memory:")) {
+            return;
+        }
+        Path path = Path.of(location).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path)) {
+            throw new StorageException("no DuckDB database at " + path + " (from " + url + "): nothing has been"
+                    + " materialized there, or the path is wrong; this command only reads and creates nothing");
+        }
+    }
+
     private static Path canonical(String location) {
         Path path = Path.of(location).toAbsolutePath().normalize();
         try {

@@ -20,4 +20,11 @@ public final class DuckDbIOManagerProvider implements IOManagerProvider {
     public IOManager open(String url) {
         return DuckDbIOManager.fromUrl(url);
     }
+
+    /** Opens the file only when it exists; an in-memory database ({@code jdbc:duckdb:}) always does. */
+    @Override
+    public IOManager openExisting(String url) {
+        DuckDbDatabase.requireExisting(url);
+        return DuckDbIOManager.fromUrl(url);
+    }
 }

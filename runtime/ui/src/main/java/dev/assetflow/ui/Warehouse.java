@@ -58,7 +58,7 @@ final class Warehouse implements AutoCloseable {
         Materializer materializer;
         synchronized (this) {
             if (reader == null) {
-                reader = builder(null).requireResources(false).build();
+                reader = builder(null).requireResources(false).existingStorageOnly(true).build();
             }
             users++;
             materializer = reader;

@@ -10,7 +10,7 @@ record CliContext(AssetGraph graph, Consumer<Materializer.Builder> configure) {
 
     /** A materializer for running assets: every declared resource must have been configured. */
     Materializer materializer(String url, Integer parallelism, ProgressListener listener) {
-        return materializer(url, parallelism, listener, true);
+        return materializer(url, parallelism, listener, true, false);
     }
 
     /**
@@ -18,7 +18,7 @@ record CliContext(AssetGraph graph, Consumer<Materializer.Builder> configure) {
      * be reachable (a {@code StorageException} with the reason when it is not).
      */
     Materializer inspector(String url) {
-        Materializer materializer = materializer(url, null, null, false);
+        Materializer materializer = materializer(url, null, null, false, true);
         try {
             materializer.checkStorage();
             return materializer;
@@ -29,8 +29,9 @@ record CliContext(AssetGraph graph, Consumer<Materializer.Builder> configure) {
     }
 
     private Materializer materializer(String url, Integer parallelism, ProgressListener listener,
-            boolean requireResources) {
-        Materializer.Builder builder = Materializer.builder(graph).requireResources(requireResources);
+            boolean requireResources, boolean existingStorageOnly) {
+        Materializer.Builder builder = Materializer.builder(graph).requireResources(requireResources)
+                .existingStorageOnly(existingStorageOnly);
         if (url != null) {
             builder.url(url);
         }

@@ -21,4 +21,17 @@ public interface IOManagerProvider {
      *     the message
      */
     IOManager open(String url);
+
+    /**
+     * Opens an IO manager for {@code url} only if its storage exists, creating nothing: no database file, no
+     * directory. Tools that only read (the command line's {@code list}, {@code history}, {@code checks}, the
+     * UI's pages) open storage this way, so that a mistyped path is an error rather than a new, empty
+     * database. The default is {@link #open(String)}, right for a server database, which opening never
+     * creates; a backend that keeps its data in files overrides it.
+     *
+     * @throws StorageException when the storage does not exist, saying where it was looked for
+     */
+    default IOManager openExisting(String url) {
+        return open(url);
+    }
 }

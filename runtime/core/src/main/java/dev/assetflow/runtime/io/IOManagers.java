@@ -29,6 +29,21 @@ public final class IOManagers {
      *     artifact to add for Assetflow's own backends), or the backend refuses the URL
      */
     public static IOManager fromUrl(String url) {
+        return fromUrl(url, false);
+    }
+
+    /**
+     * As {@link #fromUrl(String)}, but only for storage that exists: nothing is created
+     * ({@link IOManagerProvider#openExisting(String)}).
+     *
+     * @throws StorageException as {@link #fromUrl(String)} does, and when the storage does not exist, saying
+     *     where it was looked for
+     */
+    public static IOManager fromExistingUrl(String url) {
+        return fromUrl(url, true);
+    }
+
+    private static IOManager fromUrl(String url, boolean existing) {
         if (url == null || url.isBlank()) {
             throw new StorageException("no storage URL given; set the system property assetflow.url or the"
                     + " environment variable ASSETFLOW_URL, e.g. jdbc:duckdb:warehouse.duckdb");
@@ -36,7 +51,7 @@ public final class IOManagers {
         List<IOManagerProvider> providers = providers();
         for (IOManagerProvider provider : providers) {
             if (provider.accepts(url)) {
-                return provider.open(url);
+                return existing ? provider.openExisting(url) : provider.open(url);
             }
         }
         String scheme = scheme(url);

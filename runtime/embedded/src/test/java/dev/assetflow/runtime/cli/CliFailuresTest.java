@@ -170,4 +170,22 @@ class CliFailuresTest {
         assertThat(run.err()).contains("asset 'a' is partitioned daily 2024-01-01..2024-03-31 on column 'day' but"
                 + " asset 'b' daily 2024-01-01..2024-03-31 on column 'region'; select assets partitioned the same way");
     }
+
+    @Test
+    void readOnlyCommandsNeverCreateStorageAndNameTheMissingPath() {
+        Path typo = directory.resolve("typo");
+        String url = "jdbc:duckdb:" + typo.resolve("warehuse.duckdb");
+        for (List<String> command : List.of(List.of("list"), List.of("history"), List.of("history", "orders"),
+                List.of("checks"), List.of("show", "orders"))) {
+            List<String> args = new ArrayList<>(command);
+            args.addAll(List.of("--url", url));
+            Run run = run(AssetGraph.of(List.of(orders())), args.toArray(String[]::new));
+
+            assertThat(run.exitCode()).as(command + ": " + run.out() + run.err()).isEqualTo(PipelineCli.CONFIGURATION);
+            assertThat(run.err()).as(command.toString()).contains("error: no DuckDB database at "
+                    + typo.resolve("warehuse.duckdb").toAbsolutePath().normalize());
+            assertThat(run.out()).as(command.toString()).doesNotContain("(none yet)");
+            assertThat(typo).as(command + " created nothing").doesNotExist();
+        }
+    }
 }
