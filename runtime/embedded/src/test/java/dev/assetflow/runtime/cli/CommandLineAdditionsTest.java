@@ -73,7 +73,8 @@ class CommandLineAdditionsTest {
     }
 
     @Test
-    void showPrintsColumnsLastMaterializationAndFirstRows() {
+    void showPrintsColumnsLastMaterializationAndFirstRows() throws Exception {
+        java.sql.DriverManager.getConnection(url()).close(); // a database that exists, nothing materialized yet
         Run never = run("show", "orders", "--url", url());
         assertThat(never.exitCode()).as(never.err()).isZero();
         assertThat(never.out()).contains("status:      STALE: never materialized", "(never materialized)")
