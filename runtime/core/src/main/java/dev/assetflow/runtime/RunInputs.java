@@ -1,6 +1,7 @@
 package dev.assetflow.runtime;
 
 import dev.assetflow.runtime.io.RowType;
+import dev.assetflow.runtime.io.TableSlice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -66,7 +67,11 @@ final class RunInputs implements AssetInputs, AutoCloseable {
         }
         InputDefinition<?> input = inputs.get(index);
         AssetDefinition<?> upstream = run.graph().require(input.upstream());
-        return run.storage().read(upstream, rowType, run.inputPartition(ownerPartitions, upstream));
+        TableSlice table = run.storage().sliceOf(upstream);
+        return InputRows.of(run.storage().read(upstream, rowType, run.inputPartition(ownerPartitions, upstream)),
+                owner + " reading input '" + input.parameter() + "' (table "
+                        + table.schemaName().map(schema -> schema + ".").orElse("") + table.table() + " of asset '"
+                        + upstream.key() + "', into " + rowType.javaType() + ")");
     }
 
     /** Closes every stream handed out; the first failure is thrown with the others suppressed. */

@@ -74,6 +74,11 @@ public abstract class CheckedRowSink implements RowSink {
      */
     public final <R> long writeAll(Stream<? extends R> rows, RowWriter<R> writer) {
         rows.sequential().forEach(value -> {
+            if (value == null) {
+                throw new StorageException("asset '" + asset + "': row " + (row + 1) + " of the rows for table "
+                        + table + " is null, not a record; an asset's List or Stream must not hold null elements"
+                        + " (leave them out, e.g. .filter(Objects::nonNull)); nothing was written");
+            }
             beginRow();
             writer.write(value, this);
             endRow();
