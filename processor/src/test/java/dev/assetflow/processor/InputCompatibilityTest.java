@@ -117,4 +117,60 @@ class InputCompatibilityTest {
                 "java.lang.String"));
         assertThat(compilation).hadErrorCount(2);
     }
+
+    @Test
+    void aDecimalProjectionWithFewerDigitsIsAnErrorOnTheComponent() {
+        JavaFileObject priced = source("test.Priced", """
+                package test;
+
+                import dev.assetflow.Decimal;
+                import java.math.BigDecimal;
+
+                public record Priced(long id, @Decimal(precision = 12, scale = 2) BigDecimal amount) {}
+                """);
+        JavaFileObject narrow = source("test.NarrowAmount", """
+                package test;
+
+                import dev.assetflow.Decimal;
+                import java.math.BigDecimal;
+
+                public record NarrowAmount(
+                        long id,
+                        @Decimal(precision = 8, scale = 1) BigDecimal amount) {}
+                """);
+        JavaFileObject wide = source("test.WideAmount", """
+                package test;
+
+                import dev.assetflow.Decimal;
+                import java.math.BigDecimal;
+
+                public record WideAmount(@Decimal(precision = 14, scale = 3) BigDecimal amount) {}
+                """);
+        JavaFileObject assets = source("test.Assets", """
+                package test;
+
+                import dev.assetflow.Asset;
+                import dev.assetflow.Input;
+                import java.util.List;
+
+                public final class Assets {
+                    @Asset
+                    public static List<Priced> priced() { return List.of(); }
+
+                    @Asset
+                    public static List<Priced> narrowed(@Input("priced") List<NarrowAmount> rows) { return List.of(); }
+
+                    @Asset
+                    public static List<Priced> widened(@Input("priced") List<WideAmount> rows) { return List.of(); }
+                }
+                """);
+        Compilation compilation = Compilations.compile(priced, narrow, wide, assets);
+
+        assertThat(compilation).hadErrorContaining(Messages.narrowingDecimal("amount", "test.NarrowAmount", "amount",
+                8, 1, "priced", 12, 2, "rows", Messages.asset("narrowed")))
+                .inFile(narrow).onLineContaining("@Decimal(precision = 8, scale = 1) BigDecimal amount");
+        assertThat(compilation).hadErrorContaining("into DECIMAL(8,1), which holds fewer fraction digits (input rows of"
+                + " asset 'narrowed'); declare @Decimal(precision = 12, scale = 2) or wider");
+        assertThat(compilation).hadErrorCount(1);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.assetflow.processor.base;
 
+import dev.assetflow.processor.model.DecimalAnnotation;
 import java.util.List;
 import java.util.Optional;
 
@@ -338,6 +339,19 @@ public final class Messages {
         return "[assetflow:incompatible-column] input " + parameter + " of " + reader + " reads column '"
                 + column + "' as " + componentType + ", but asset '" + upstream + "' stores it as " + upstreamType
                 + "; declare the component as " + upstreamType + " or a wider type";
+    }
+
+    public static String narrowingDecimal(String component, String record, String column, int precision, int scale,
+            String upstream, int upstreamPrecision, int upstreamScale, String parameter, String reader) {
+        int fraction = Math.max(scale, upstreamScale);
+        int whole = Math.max(precision - scale, upstreamPrecision - upstreamScale);
+        return "[assetflow:narrowing-decimal] component " + component + " of " + record + " reads column '" + column
+                + "' of asset '" + upstream + "', stored as DECIMAL(" + upstreamPrecision + "," + upstreamScale
+                + "), into DECIMAL(" + precision + "," + scale + "), which holds "
+                + (scale < upstreamScale ? "fewer fraction digits" : "fewer integer digits")
+                + " (input " + parameter + " of " + reader + "); declare @Decimal(precision = "
+                + Math.min(DecimalAnnotation.MAX_PRECISION, whole + fraction) + ", scale = " + fraction
+                + ") or wider";
     }
 
     public static String nullableColumn(String parameter, String reader, String column, String upstream,
