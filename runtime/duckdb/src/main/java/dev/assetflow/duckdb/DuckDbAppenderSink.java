@@ -63,17 +63,9 @@ final class DuckDbAppenderSink extends CheckedRowSink {
         }
     }
 
-    /** A value the column cannot hold: names the asset, the row, the column and the table. */
-    private StorageException invalidValue(String value, String problem) {
-        int column = currentColumn();
-        String name = column >= 0 && column < columns.size() ? columns.get(column).name() : "?";
-        return new StorageException("asset '" + asset + "': row " + rows() + " has " + value + " in column '"
-                + name + "' of table " + table + ", " + problem + ". Nothing was written; the table keeps its"
-                + " previous rows.");
-    }
 
     /** The index of the first unpaired surrogate in {@code value}, or -1. */
-    private static int unpairedSurrogate(String value) {
+    static int unpairedSurrogate(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isSurrogate(c)) {

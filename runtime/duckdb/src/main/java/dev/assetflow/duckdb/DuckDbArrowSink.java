@@ -3,7 +3,6 @@ package dev.assetflow.duckdb;
 import dev.assetflow.runtime.io.CheckedRowSink;
 import dev.assetflow.runtime.io.Column;
 import dev.assetflow.runtime.io.SqlTypes;
-import dev.assetflow.runtime.io.StorageException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -162,29 +161,7 @@ final class DuckDbArrowSink extends CheckedRowSink {
         batches.accept(full);
     }
 
-    private StorageException invalidValue(String value, String problem) {
-        int column = currentColumn();
-        String name = column >= 0 && column < columns.size() ? columns.get(column).name() : "?";
-        return new StorageException("asset '" + asset + "': row " + rows() + " has " + value + " in column '"
-                + name + "' of table " + table + ", " + problem + ". Nothing was written; the table keeps its"
-                + " previous rows.");
-    }
 
-    /** The index of the first unpaired surrogate in {@code value}, or -1. */
-    private static int unpairedSurrogate(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < value.length()
-                        && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    i++;
-                } else {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
 
     private FieldVector vector() {
         return vectors[currentColumn()];
@@ -242,7 +219,7 @@ final class DuckDbArrowSink extends CheckedRowSink {
 
     @Override
     protected void writeString(String value) {
-        int surrogate = unpairedSurrogate(value);
+        int surrogate = DuckDbAppenderSink.unpairedSurrogate(value);
         if (surrogate >= 0) {
             throw invalidValue("a string", "that has an unpaired UTF-16 surrogate at index " + surrogate
                     + ", which is not valid text and would be stored as '?'");

@@ -54,6 +54,17 @@ public abstract class CheckedRowSink implements RowSink {
         this.temporalLimits = java.util.Objects.requireNonNull(limits, "limits");
     }
 
+    /**
+     * A value the backend's column cannot hold, found while writing it: names the asset, the row, the current
+     * column and the table, and says why ({@code problem}, e.g. "that has an unpaired UTF-16 surrogate").
+     */
+    protected final StorageException invalidValue(String value, String problem) {
+        int index = currentColumn();
+        String name = index >= 0 && index < columns.length ? columns[index].name() : "?";
+        return new StorageException("asset '" + asset + "': row " + row + " has " + value + " in column '" + name
+                + "' of table " + table + ", " + problem + ". Nothing was written; the table keeps its previous rows.");
+    }
+
     private void checkTemporal(Object value, String problem) {
         if (problem != null) {
             throw StorageErrors.temporalNotStorable(asset, table, columns[column - 1], row, value, problem);
