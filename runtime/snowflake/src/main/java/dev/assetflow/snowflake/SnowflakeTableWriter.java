@@ -26,7 +26,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -142,16 +141,7 @@ final class SnowflakeTableWriter {
         DSLContext queries = dslForQueries(connection);
         return replace(columns, partition, staging -> {
             long inserted = Jooq.insertQuery(queries, staging, columns, query).execute();
-            if (partition != null) {
-                long outside = sql.fetchCount(table(staging),
-                        PartitionConditions.of(new TableSlice(asset, schema, table, partition)).not());
-                if (outside > 0) {
-                    throw new StorageException("asset '" + asset + "': the query returned " + outside + " of its "
-                            + inserted + " rows outside partition " + partition.describe() + " of table " + qualified
-                            + "; filter the query on column " + partition.column() + ". The table keeps its previous"
-                            + " rows.");
-                }
-            }
+            Jooq.requireInPartition(sql, new TableSlice(asset, schema, table, partition), staging, inserted);
             return inserted;
         });
     }

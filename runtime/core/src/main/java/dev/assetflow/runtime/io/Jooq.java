@@ -39,8 +39,9 @@ public final class Jooq {
 
     /**
      * Fails unless every one of the {@code inserted} rows just inserted into {@code table} by a SQL asset's query
-     * lies in the slice's partition (the partition's old rows were deleted first, so the partition now holds
-     * exactly the inserted rows when none strayed). Does nothing for a whole-table slice.
+     * lies in the slice's partition ({@code table} is the slice's table after the partition's old rows were deleted,
+     * or a staging table holding only the inserted rows, so its partition holds exactly the inserted rows when none
+     * strayed). Does nothing for a whole-table slice.
      *
      * @throws StorageException naming the asset, the table and the partition
      */
@@ -52,8 +53,8 @@ public final class Jooq {
         if (inside != inserted) {
             throw new StorageException("asset '" + slice.asset() + "': the query returned " + (inserted - inside)
                     + " of its " + inserted + " rows outside partition " + slice.partition().describe() + " of table "
-                    + slice.table() + "; filter the query on column " + slice.partition().column()
-                    + ". The table keeps its previous rows.");
+                    + slice.schemaName().map(schema -> schema + ".").orElse("") + slice.table()
+                    + "; filter the query on column " + slice.partition().column() + ". The table keeps its previous rows.");
         }
     }
 
