@@ -1,12 +1,29 @@
 package dev.assetflow.runtime.cli;
 
+import dev.assetflow.runtime.AssetDefinition;
 import dev.assetflow.runtime.AssetGraph;
 import dev.assetflow.runtime.Materializer;
 import dev.assetflow.runtime.ProgressListener;
+import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** What every command needs: the graph and how to build a materializer. */
 record CliContext(AssetGraph graph, Consumer<Materializer.Builder> configure) {
+
+    /**
+     * The asset named {@code key}; empty after printing to {@code err} why there is none (with the keys it may
+     * have meant), for the command to exit with {@link PipelineCli#USAGE}.
+     */
+    Optional<AssetDefinition<?>> asset(String key, PrintWriter err) {
+        try {
+            return Optional.of(graph.require(key));
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return Optional.empty();
+        }
+    }
 
     /** A materializer for running assets: every declared resource must have been configured. */
     Materializer materializer(String url, Integer parallelism, ProgressListener listener) {

@@ -50,14 +50,8 @@ final class HistoryCommand implements Callable<Integer> {
             err.flush();
             return PipelineCli.USAGE;
         }
-        if (key != null && context.graph().asset(key).isEmpty()) {
-            try {
-                context.graph().require(key);
-            } catch (IllegalArgumentException e) {
-                err.println("error: " + e.getMessage());
-                err.flush();
-                return PipelineCli.USAGE;
-            }
+        if (key != null && context.asset(key, err).isEmpty()) {
+            return PipelineCli.USAGE;
         }
         try (Materializer materializer = context.inspector(storage.url)) {
             if (key == null) {

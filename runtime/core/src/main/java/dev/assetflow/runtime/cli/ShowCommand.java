@@ -53,12 +53,8 @@ final class ShowCommand implements Callable<Integer> {
             err.flush();
             return PipelineCli.USAGE;
         }
-        AssetDefinition<?> asset;
-        try {
-            asset = context.graph().require(key);
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
+        AssetDefinition<?> asset = context.asset(key, err).orElse(null);
+        if (asset == null) {
             return PipelineCli.USAGE;
         }
         try (Materializer materializer = context.inspector(storage.url)) {

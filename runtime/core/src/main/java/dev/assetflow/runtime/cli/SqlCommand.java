@@ -36,12 +36,8 @@ final class SqlCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        AssetDefinition<?> asset;
-        try {
-            asset = context.graph().require(key);
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            err.flush();
+        AssetDefinition<?> asset = context.asset(key, err).orElse(null);
+        if (asset == null) {
             return PipelineCli.USAGE;
         }
         if (!asset.isSql()) {
