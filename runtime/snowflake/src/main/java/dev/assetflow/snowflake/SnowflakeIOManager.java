@@ -210,22 +210,35 @@ public final class SnowflakeIOManager implements SqlIOManager, RunHistoryProvide
     @Override
     public <R> long write(TableSlice slice, RowType<R> rowType, Stream<? extends R> rows) {
         Objects.requireNonNull(rows, "rows");
+        List<Column> columns = upper(rowType.columns());
+        TablePartition partition = slice.partition() == null ? null : upper(slice.partition());
+        return replace(slice, "", writer -> writer.replace(rowType, columns, partition, rows));
+    }
+
+    /** What a write does with its table's writer; returns the number of rows written. */
+    @FunctionalInterface
+    private interface WriterCall {
+        long replace(SnowflakeTableWriter writer) throws SQLException;
+    }
+
+    /**
+     * Runs {@code call} with a writer of the slice's table on a session of its own; after a failure, the session is
+     * not handed out again and the exception names the asset and the table ({@code how} says how it was written).
+     */
+    private long replace(TableSlice slice, String how, WriterCall call) {
         String schema = schemaOf(slice);
         String table = upper(slice.table());
         String qualified = schema + "." + table;
-        List<Column> columns = upper(rowType.columns());
-        TablePartition partition = slice.partition() == null ? null : upper(slice.partition());
         Connection connection = acquire(slice.asset(), qualified);
         boolean reusable = false;
         try {
             sweepOnce(connection, schema);
-            long written = new SnowflakeTableWriter(connection, sessions, slice.asset(), schema, table,
-                    slice.schemaPolicyOr(schemaPolicy), stageFileSize)
-                    .replace(rowType, columns, partition, rows);
+            long written = call.replace(new SnowflakeTableWriter(connection, sessions, slice.asset(), schema, table,
+                    slice.schemaPolicyOr(schemaPolicy), stageFileSize));
             reusable = true;
             return written;
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
-            throw failure("asset '" + slice.asset() + "': writing table " + qualified
+            throw failure("asset '" + slice.asset() + "': writing table " + qualified + how
                     + " failed; the table keeps its previous rows", e);
         } finally {
             // After a failure the session may be gone or in a transaction: never hand it out again.
@@ -255,25 +268,9 @@ public final class SnowflakeIOManager implements SqlIOManager, RunHistoryProvide
     @Override
     public long writeQuery(TableSlice slice, RowType<?> rowType, org.jooq.Select<?> query) {
         Objects.requireNonNull(query, "query");
-        String schema = schemaOf(slice);
-        String table = upper(slice.table());
-        String qualified = schema + "." + table;
-        Connection connection = acquire(slice.asset(), qualified);
-        boolean reusable = false;
-        try {
-            sweepOnce(connection, schema);
-            long written = new SnowflakeTableWriter(connection, sessions, slice.asset(), schema, table,
-                    slice.schemaPolicyOr(schemaPolicy), stageFileSize)
-                    .replaceWithQuery(upper(rowType.columns()),
-                            slice.partition() == null ? null : upper(slice.partition()), query);
-            reusable = true;
-            return written;
-        } catch (SQLException | org.jooq.exception.DataAccessException e) {
-            throw failure("asset '" + slice.asset() + "': writing table " + qualified
-                    + " from its query failed; the table keeps its previous rows", e);
-        } finally {
-            sessions.release(connection, reusable);
-        }
+        List<Column> columns = upper(rowType.columns());
+        TablePartition partition = slice.partition() == null ? null : upper(slice.partition());
+        return replace(slice, " from its query", writer -> writer.replaceWithQuery(columns, partition, query));
     }
 
     @Override
