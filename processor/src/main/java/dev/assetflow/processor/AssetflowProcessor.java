@@ -18,7 +18,9 @@ import javax.tools.Diagnostic;
  * {@code @SourceAsset} records of a compilation, joins them with the assets of the modules on the class path
  * (and, in a partial compilation, with this module's classes it does not recompile), checks the asset graph
  * they declare (inputs, cycles, row types, names, partitions, retries, resources, checks) and reports every
- * mistake as a compile error on the offending element. When the graph is sound it generates the pipeline
+ * mistake as a compile error on the offending element. A declaration that compiles but loses data it seems to
+ * keep (an {@code OffsetDateTime} component, whose column keeps the instant only) gets a warning on the element,
+ * which {@code @SuppressWarnings("assetflow:<name>")} silences. When the graph is sound it generates the pipeline
  * class: in the package annotated {@code @AssetPipeline}, else in the package given by
  * {@code -Aassetflow.package=...}, else in the longest common package of the assets; named by the annotation,
  * else by {@code -Aassetflow.pipeline=...}, else {@code Pipeline}.

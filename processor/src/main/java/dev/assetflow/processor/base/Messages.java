@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Every message the processor prints. Each starts with a stable tag such as
- * {@code [assetflow:unknown-input]}, names the thing, says what is wrong and how to fix it.
+ * {@code [assetflow:unknown-input]}, names the thing, says what is wrong and how to fix it; a warning's tag is
+ * its {@link Warning#tag()}, and its text says how to silence it.
  */
 public final class Messages {
 
@@ -310,6 +311,14 @@ public final class Messages {
     public static String decimalScale(String component, String record, int scale, int precision) {
         return "[assetflow:decimal-scale] scale " + scale + " of component " + component + " of " + record
                 + " is out of range; use a scale from 0 to the precision " + precision;
+    }
+
+    /** A warning: the column of an {@code OffsetDateTime} component keeps the instant, not the offset. */
+    public static String offsetNotStored(String component, String record, String column) {
+        return Warning.OFFSET_NOT_STORED.tag() + " component " + component + " of " + record + " is an OffsetDateTime,"
+                + " but column '" + column + "' keeps only its instant: it reads back at offset Z, not at the offset"
+                + " written (12:30+05:30 reads as 07:00Z); declare the component Instant, or keep the offset in a"
+                + " column of its own, or add @SuppressWarnings(\"" + Warning.OFFSET_NOT_STORED.key() + "\")";
     }
 
     public static String duplicateColumn(String column, String record, String first, String second) {

@@ -57,7 +57,7 @@ final class RowTypeFactory {
         for (RecordComponentElement component : record.getRecordComponents()) {
             columns.add(column(component));
         }
-        return new RowTypeModel(record, columns);
+        return new RowTypeModel(record, columns, source.isFromSource(record));
     }
 
     private ColumnModel column(RecordComponentElement component) {

@@ -10,8 +10,10 @@ import javax.lang.model.element.TypeElement;
  *
  * @param element the record type
  * @param columns the columns, one per record component
+ * @param fromSource whether the record is compiled from source now, rather than read from a class file (which
+ *     keeps no positions and no {@code @SuppressWarnings}, so warnings are reported only on records from source)
  */
-public record RowTypeModel(TypeElement element, List<ColumnModel> columns) {
+public record RowTypeModel(TypeElement element, List<ColumnModel> columns, boolean fromSource) {
 
     public RowTypeModel {
         columns = List.copyOf(columns);

@@ -2,6 +2,7 @@ package dev.assetflow.processor.validation;
 
 import dev.assetflow.processor.base.Messages;
 import dev.assetflow.processor.base.TypeDescriptions;
+import dev.assetflow.processor.base.Warning;
 import dev.assetflow.processor.model.AssetDeclaration;
 import dev.assetflow.processor.model.CheckDeclaration;
 import dev.assetflow.processor.model.ColumnModel;
@@ -17,7 +18,9 @@ import javax.lang.model.element.Element;
 
 /**
  * The rows of an asset and of its inputs are non-generic records with at least one component, and every
- * component has a column type, valid {@code @Decimal} settings and a column name of its own.
+ * component has a column type, valid {@code @Decimal} settings and a column name of its own. A component
+ * whose column cannot keep all of its value (the offset of an {@code OffsetDateTime}) is warned about, once
+ * per component however many assets use its record.
  */
 final class RowTypeValidator implements AssetValidator, CheckValidator {
 
@@ -68,7 +71,7 @@ final class RowTypeValidator implements AssetValidator, CheckValidator {
         }
         Map<String, ColumnModel> byName = new HashMap<>();
         for (ColumnModel column : rowType.columns()) {
-            validateColumn(column, record, report);
+            validateColumn(column, rowType, report);
             ColumnModel previous = byName.putIfAbsent(column.name(), column);
             if (previous != null) {
                 report.error(Messages.duplicateColumn(column.name(), record, previous.componentName(),
@@ -77,7 +80,8 @@ final class RowTypeValidator implements AssetValidator, CheckValidator {
         }
     }
 
-    private static void validateColumn(ColumnModel column, String record, ValidationReport.Builder report) {
+    private static void validateColumn(ColumnModel column, RowTypeModel rowType, ValidationReport.Builder report) {
+        String record = rowType.qualifiedName();
         String type = TypeDescriptions.describe(column.type());
         if (column.valueType().isEmpty()) {
             report.error(Messages.unsupportedColumnType(column.componentName(), record, type), column.declaration());
@@ -88,6 +92,10 @@ final class RowTypeValidator implements AssetValidator, CheckValidator {
                     column.declaration());
         }
         column.decimal().ifPresent(decimal -> validateDecimal(column, decimal, record, report));
+        if (column.requireValueType() == ValueType.OFFSET_DATE_TIME && rowType.fromSource()) {
+            report.warning(Warning.OFFSET_NOT_STORED,
+                    Messages.offsetNotStored(column.componentName(), record, column.name()), column.declaration());
+        }
     }
 
     private static void validateDecimal(ColumnModel column, DecimalAnnotation decimal, String record,

@@ -1,5 +1,6 @@
 package dev.assetflow.processor.validation;
 
+import dev.assetflow.processor.base.Warning;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +53,9 @@ public final class ValidationReport {
         return new Builder();
     }
 
-    /** Collects items, dropping exact repeats (a record used by two assets is checked twice). */
+    /**
+     * Collects items, dropping exact repeats (a record used by two assets is checked twice, and reported once).
+     */
     public static final class Builder {
         private final Set<Item> items = new LinkedHashSet<>();
 
@@ -72,6 +75,17 @@ public final class ValidationReport {
             boolean onValue = annotation.isPresent() && value.isPresent();
             return add(new Item(Diagnostic.Kind.ERROR, message, element,
                     onValue ? annotation : Optional.empty(), onValue ? value : Optional.empty()));
+        }
+
+        /**
+         * A warning on {@code element}, unless {@code @SuppressWarnings} on the element or an element enclosing
+         * it silences {@code warning}; {@code message} starts with the warning's tag.
+         */
+        public Builder warning(Warning warning, String message, Element element) {
+            if (Suppressions.isSuppressed(warning, element)) {
+                return this;
+            }
+            return add(new Item(Diagnostic.Kind.WARNING, message, element, Optional.empty(), Optional.empty()));
         }
 
         public Builder add(Item item) {
