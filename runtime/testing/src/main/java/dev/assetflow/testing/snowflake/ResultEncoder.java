@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -55,8 +54,10 @@ final class ResultEncoder {
                 return rs.wasNull() ? null : value ? "1" : "0";
             }
             case "date": {
-                LocalDate value = rs.getObject(index, LocalDate.class);
-                return value == null ? null : Long.toString(value.toEpochDay());
+                // Not getObject(index, LocalDate.class): DuckDB's driver builds that through java.sql.Date, whose
+                // Julian calendar shifts dates before 1582 and rejects BC leap days; its plain getObject does not.
+                Object value = rs.getObject(index);
+                return value == null ? null : Long.toString(((LocalDate) value).toEpochDay());
             }
             case "time": {
                 Object raw = rs.getObject(index);
@@ -69,12 +70,16 @@ final class ResultEncoder {
                         : seconds(value.toEpochSecond(ZoneOffset.UTC), value.getNano());
             }
             case "timestamp_tz": {
-                OffsetDateTime value = rs.getObject(index, OffsetDateTime.class);
-                if (value == null) {
+                // The stored microseconds since the epoch, at offset +00:00 (index 1440): the session's UTC, which
+                // is the offset the IO manager writes. Not getObject: DuckDB's driver turns TIMESTAMPTZ into an
+                // OffsetDateTime through the JVM's zone and resolves the local time again, so in a JVM in New
+                // York 2024-11-03T06:00Z came back as 01:00-04:00, an hour early (and DST starts an hour late).
+                long micros = rs.getLong(index);
+                if (rs.wasNull()) {
                     return null;
                 }
-                int offsetMinutes = value.getOffset().getTotalSeconds() / 60;
-                return seconds(value.toEpochSecond(), value.getNano()) + " " + (offsetMinutes + 1440);
+                return seconds(Math.floorDiv(micros, 1_000_000L), (int) Math.floorMod(micros, 1_000_000L) * 1000)
+                        + " 1440";
             }
             case "binary": {
                 byte[] value = rs.getBytes(index);

@@ -327,6 +327,9 @@ public final class SnowflakeEmulator implements AutoCloseable {
             Connection connection = duckDb.duplicate();
             try (Statement s = connection.createStatement()) {
                 s.execute(Identifiers.DECODE_MACRO);
+                for (String macro : SqlRewriter.EPOCH_MACROS) {
+                    s.execute(macro);
+                }
                 s.execute("SET TimeZone = 'UTC'");
             }
             return connection;

@@ -125,6 +125,9 @@ final class SqlRewriter {
     }
 
     private void function(Token t, String upper) {
+        if ((upper.equals("DATE_PART") || upper.equals("DATEDIFF")) && datePartArgument()) {
+            return;
+        }
         Token afterParen = at(i + 2);
         boolean noArguments = afterParen != null && afterParen.isSymbol(")");
         String sessionValue = noArguments ? sessionFunction(upper) : null;
@@ -136,6 +139,47 @@ final class SqlRewriter {
         out.append(FUNCTIONS.getOrDefault(upper, t.text()));
         i++;
     }
+
+    /**
+     * {@code DATE_PART(part, x)} and {@code DATEDIFF(part, a, b)}, whose first argument is a date or time part
+     * (a keyword such as {@code day}, or a string): DuckDB's {@code date_part} and {@code date_diff} take the
+     * part as a string. {@code DATE_PART(EPOCH_NANOSECOND | EPOCH_MICROSECOND, x)} become macros
+     * ({@link #EPOCH_MACROS}) that count exactly and without overflow up to year 9999, as Snowflake's
+     * NUMBER(38) does. Returns false, consuming nothing, when the call has no such first argument.
+     */
+    private boolean datePartArgument() {
+        Token open = at(i + 1);
+        Token part = at(i + 2);
+        Token comma = at(i + 3);
+        if (open == null || !open.isSymbol("(") || part == null || comma == null || !comma.isSymbol(",")
+                || (part.kind() != Kind.WORD && part.kind() != Kind.STRING)) {
+            return false;
+        }
+        String name = (part.kind() == Kind.WORD ? part.upper() : part.value().toUpperCase(java.util.Locale.ROOT));
+        String function = tokens.get(i).upper();
+        i += 4;
+        parens.push(false);
+        castOpens = false;
+        if (function.equals("DATE_PART") && name.startsWith("EPOCH")) {
+            switch (name) {
+                case "EPOCH_NANOSECOND", "EPOCH_NANOSECONDS" -> out.append("sf_epoch_nanosecond(");
+                case "EPOCH_MICROSECOND", "EPOCH_MICROSECONDS" -> out.append("sf_epoch_microsecond(");
+                default -> throw SnowflakeError.unsupported("DATE_PART(" + name + ", ...)");
+            }
+            return true;
+        }
+        out.append(function.equals("DATE_PART") ? "date_part(" : "date_diff(")
+                .append(Identifiers.literal(name.toLowerCase(java.util.Locale.ROOT))).append(", ");
+        return true;
+    }
+
+    /**
+     * Session macros for {@link #datePartArgument()}: epoch counts of a DuckDB timestamp (microseconds), as
+     * HUGEINT so that 9999-12-31 in nanoseconds does not overflow a BIGINT.
+     */
+    static final List<String> EPOCH_MACROS = List.of(
+            "CREATE OR REPLACE TEMP MACRO sf_epoch_nanosecond(x) AS epoch_us(x)::HUGEINT * 1000",
+            "CREATE OR REPLACE TEMP MACRO sf_epoch_microsecond(x) AS epoch_us(x)::HUGEINT");
 
     /** SQL for the session's context functions ({@code CURRENT_SCHEMA()} and friends), else null. */
     private String sessionFunction(String upper) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -204,6 +205,70 @@ class SnowflakeEmulatorTypesTest extends EmulatorTestBase {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getTimestamp(6).toInstant()).isEqualTo(Instant.parse("1969-07-20T20:17:41.5Z"));
         }
+    }
+
+    /**
+     * A TIMESTAMP_TZ comes back as the instant stored, at the session's offset +00:00, whatever the JVM's zone
+     * (the emulator runs in the client's JVM). It used to go through DuckDB's driver's OffsetDateTime, which
+     * resolves the local time in the JVM's zone again: in New York 2024-11-03T06:00Z (01:00 EST, the repeated
+     * hour) came back as 05:00Z and 2024-03-10T07:00Z (03:00 EDT) as 08:00Z.
+     */
+    @Test
+    void timestampTzReadsBackTheSameInstantAtUtcWhateverTheJvmZone() throws SQLException {
+        update(connection, "insert into " + TABLE + " (\"ID\", \"NAME\", \"TS\") values"
+                + " (1, 'fall back', '2024-11-03 06:00:00+00:00'), (2, 'spring forward', '2024-03-10 07:00:00+00:00'),"
+                + " (3, 'old', '1000-06-15 12:34:56.123456+00:00')");
+        java.util.TimeZone original = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("select date_part(epoch_nanosecond, \"TS\"), \"TS\" from " + TABLE
+                        + " order by \"ID\"")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBigDecimal(1)).isEqualTo(new BigDecimal("1730613600000000000"));
+            assertThat(rs.getTimestamp(2).toInstant()).isEqualTo(Instant.parse("2024-11-03T06:00:00Z"));
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBigDecimal(1)).isEqualTo(new BigDecimal("1710054000000000000"));
+            assertThat(rs.getTimestamp(2).toInstant()).isEqualTo(Instant.parse("2024-03-10T07:00:00Z"));
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBigDecimal(1)).isEqualTo(BigDecimal.valueOf(
+                    Instant.parse("1000-06-15T12:34:56.123456Z").getEpochSecond()).movePointRight(9)
+                    .add(BigDecimal.valueOf(123_456_000)));
+        } finally {
+            java.util.TimeZone.setDefault(original);
+        }
+    }
+
+    /**
+     * A DATE before 1582 and BC comes back: the emulator used to fail on it ("Invalid date 'February 29' as
+     * '1005' is not a leap year") because DuckDB's driver builds {@code getObject(i, LocalDate.class)} through
+     * the Julian {@code java.sql.Date}. DATEDIFF counts days in the proleptic Gregorian calendar.
+     */
+    @Test
+    void datesBefore1582AndBcReadBackAsTheirDaysSince1970() throws SQLException {
+        update(connection, "insert into " + TABLE + " (\"ID\", \"NAME\", \"DAY\") values"
+                + " (1, 'bc', cast('-1004-02-29' as date)), (2, 'julian', '1582-10-10'), (3, 'max', '9999-12-31')");
+        List<List<String>> rows = EmulatorTestSupport.rows(connection, "select datediff(day, cast('1970-01-01' as date),"
+                + " \"DAY\"), \"DAY\" from " + TABLE + " order by \"ID\"");
+        assertThat(rows).extracting(row -> row.get(0)).containsExactly(
+                Long.toString(LocalDate.parse("-1004-02-29").toEpochDay()),
+                Long.toString(LocalDate.parse("1582-10-10").toEpochDay()),
+                Long.toString(LocalDate.parse("9999-12-31").toEpochDay()));
+    }
+
+    /**
+     * {@code DATE_PART(EPOCH_NANOSECOND | EPOCH_MICROSECOND, x)} and {@code DATEDIFF(part, a, b)} take a date or
+     * time part as their first argument; nanoseconds count to year 9999 without overflow, before 1970 below
+     * zero.
+     */
+    @Test
+    void datePartsAndDateDiffTakeSnowflakesPartKeywords() throws SQLException {
+        update(connection, "insert into " + TABLE + " (\"ID\", \"NAME\", \"AT\") values"
+                + " (1, 'last', '9999-12-31 23:59:59.999999'), (2, 'before', '1969-12-31 23:59:59.999999')");
+        assertThat(EmulatorTestSupport.rows(connection, "select date_part(epoch_nanosecond, \"AT\"),"
+                + " date_part('EPOCH_MICROSECOND', \"AT\"), date_part(year, \"AT\"),"
+                + " datediff(hour, cast('1970-01-01' as timestamp_ntz), \"AT\") from " + TABLE + " order by \"ID\""))
+                .containsExactly(List.of("253402300799999999000", "253402300799999999", "9999", "70389527"),
+                        List.of("-1000", "-1", "1969", "-1"));
     }
 
     @Test
