@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 final class SnowflakeConnections implements AutoCloseable {
 
     /**
-     * Run once per session: output formats that {@code getString} renders losslessly and that
-     * {@link SnowflakeRowSource} parses, whatever the account's defaults are, and UTC.
+     * Run once per session: output formats that {@code getString} renders losslessly, whatever the account's
+     * defaults are (times for {@link SnowflakeRowSource}, the run history's timestamps), and UTC.
      */
     static final String SESSION_SETUP = "alter session set"
             + " DATE_OUTPUT_FORMAT = 'YYYY-MM-DD',"

@@ -2,6 +2,7 @@ package dev.assetflow.snowflake;
 
 import dev.assetflow.runtime.io.CheckedRowSink;
 import dev.assetflow.runtime.io.Column;
+import dev.assetflow.runtime.io.TemporalLimits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -35,12 +36,23 @@ final class SnowflakeCsvRowSink extends CheckedRowSink {
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSSxxx").withZone(ZoneOffset.UTC);
     private static final HexFormat HEX = HexFormat.of().withUpperCase();
 
+    /**
+     * What Assetflow's Snowflake columns hold exactly: dates and timestamps of years 1 to 9999 (four-digit ISO
+     * years, which Snowflake's {@code AUTO} input format parses; Snowflake's proleptic Gregorian calendar, read
+     * back as numbers by {@link SnowflakeRowSource}), with {@link SnowflakeTypes#FRACTIONAL_DIGITS} digits after
+     * the second.
+     */
+    static final TemporalLimits TEMPORAL_LIMITS = new TemporalLimits("Snowflake", LocalDate.of(1, 1, 1),
+            LocalDate.of(9999, 12, 31), LocalDateTime.of(1, 1, 1, 0, 0),
+            LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000), SnowflakeTypes.FRACTIONAL_DIGITS);
+
     private final SnowflakeStageFiles files;
     private Writer out;
     private boolean firstField;
 
     SnowflakeCsvRowSink(String asset, String table, List<Column> columns, SnowflakeStageFiles files) {
         super(asset, table, columns);
+        limitTemporals(TEMPORAL_LIMITS);
         this.files = files;
     }
 

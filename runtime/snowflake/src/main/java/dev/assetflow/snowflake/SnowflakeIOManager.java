@@ -1,6 +1,5 @@
 package dev.assetflow.snowflake;
 
-import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
@@ -338,7 +337,7 @@ public final class SnowflakeIOManager implements SqlIOManager, RunHistoryProvide
         try {
             DSLContext sql = dsl(connection);
             checkReadable(sql, slice.asset(), schema, table, columns, rowType.javaType());
-            List<Field<?>> fields = columns.stream().<Field<?>>map(c -> field(name(c.name()))).toList();
+            List<Field<?>> fields = columns.stream().<Field<?>>map(SnowflakeRowSource::select).toList();
             TableSlice upperSlice = new TableSlice(slice.asset(), schema, table,
                     slice.partition() == null ? null : upper(slice.partition()));
             String select = sql.renderInlined(sql.select(fields).from(table(name(schema, table)))

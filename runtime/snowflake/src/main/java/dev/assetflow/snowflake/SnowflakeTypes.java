@@ -24,6 +24,12 @@ final class SnowflakeTypes {
     static final int BIGINT_DIGITS = 19;
     /** A UUID's text length. */
     static final int UUID_LENGTH = 36;
+    /**
+     * The fractional digits of the TIME, TIMESTAMP_NTZ and TIMESTAMP_TZ columns Assetflow creates: microseconds,
+     * as on DuckDB and PostgreSQL (Snowflake's default, 9, would keep nanoseconds that no other backend and not
+     * the emulator keep); {@link SnowflakeCsvRowSink#TEMPORAL_LIMITS} rejects more digits at write.
+     */
+    static final int FRACTIONAL_DIGITS = 6;
 
     private SnowflakeTypes() {
     }
@@ -40,9 +46,9 @@ final class SnowflakeTypes {
             case DECIMAL -> number(SqlTypes.precision(column), SqlTypes.scale(column));
             case VARCHAR -> named(SQLDataType.VARCHAR, "VARCHAR");
             case DATE -> named(SQLDataType.LOCALDATE, "DATE");
-            case TIME -> named(SQLDataType.LOCALTIME, "TIME");
-            case TIMESTAMP -> named(SQLDataType.LOCALDATETIME, "TIMESTAMP_NTZ");
-            case TIMESTAMP_TZ -> named(SQLDataType.OFFSETDATETIME, "TIMESTAMP_TZ");
+            case TIME -> named(SQLDataType.LOCALTIME, "TIME").precision(FRACTIONAL_DIGITS);
+            case TIMESTAMP -> named(SQLDataType.LOCALDATETIME, "TIMESTAMP_NTZ").precision(FRACTIONAL_DIGITS);
+            case TIMESTAMP_TZ -> named(SQLDataType.OFFSETDATETIME, "TIMESTAMP_TZ").precision(FRACTIONAL_DIGITS);
             case UUID -> named(SQLDataType.VARCHAR, "VARCHAR").length(UUID_LENGTH);
             case BLOB -> named(SQLDataType.VARBINARY, "BINARY");
         };

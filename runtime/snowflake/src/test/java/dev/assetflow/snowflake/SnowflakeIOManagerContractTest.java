@@ -2,6 +2,7 @@ package dev.assetflow.snowflake;
 
 import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.SchemaPolicy;
+import dev.assetflow.runtime.io.TemporalLimits;
 import dev.assetflow.testing.Capability;
 import dev.assetflow.testing.ContractStorage;
 import dev.assetflow.testing.IOManagerContract;
@@ -63,15 +64,17 @@ class SnowflakeIOManagerContractTest extends IOManagerContract {
         }
 
         /**
-         * Not yet on Snowflake: exact dates and times in any JVM zone (issue 11 items 2-4: in a non-UTC JVM
-         * zone timestamps come back shifted, BC dates fail to read, sub-microsecond digits are dropped). A failed
-         * first write leaves
-         * the new table empty (the table is created before the rows' transaction).
+         * Everything but transactional DDL: a failed first write leaves the new table empty (the table is
+         * created before the rows' transaction).
          */
         @Override
         public java.util.Set<Capability> capabilities() {
-            return java.util.EnumSet.complementOf(java.util.EnumSet.of(Capability.EXACT_DATES_AND_TIMES,
-                    Capability.TRANSACTIONAL_DDL));
+            return java.util.EnumSet.complementOf(java.util.EnumSet.of(Capability.TRANSACTIONAL_DDL));
+        }
+
+        @Override
+        public TemporalLimits temporalLimits() {
+            return SnowflakeCsvRowSink.TEMPORAL_LIMITS;
         }
 
         /** A second schema the test may write to; dropped with the first. */

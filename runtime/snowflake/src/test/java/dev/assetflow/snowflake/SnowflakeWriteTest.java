@@ -94,8 +94,8 @@ class SnowflakeWriteTest {
         String columns = " (\"FLAG\" BOOLEAN not null, \"TINY\" NUMBER(3) not null, \"SMALL\" NUMBER(5) not null, "
                 + "\"NUMBER\" NUMBER(10) not null, \"BIG\" NUMBER(19) not null, \"REAL\" FLOAT not null, "
                 + "\"DBL\" FLOAT not null, \"AMOUNT\" NUMBER(18, 3) not null, \"TEXT\" VARCHAR not null, "
-                + "\"DAY\" DATE not null, \"TIME\" TIME not null, \"STAMP\" TIMESTAMP_NTZ not null, "
-                + "\"INSTANT\" TIMESTAMP_TZ not null, \"OFFSET\" TIMESTAMP_TZ not null, "
+                + "\"DAY\" DATE not null, \"TIME\" TIME(6) not null, \"STAMP\" TIMESTAMP_NTZ(6) not null, "
+                + "\"INSTANT\" TIMESTAMP_TZ(6) not null, \"OFFSET\" TIMESTAMP_TZ(6) not null, "
                 + "\"UUID\" VARCHAR(36) not null, \"BYTES\" BINARY not null, \"COLOR\" VARCHAR not null)";
         // jOOQ renders TEMPORARY as GLOBAL TEMPORARY, which Snowflake takes as TEMPORARY.
         String staging = "\"" + schema + "\"\\.\"ALL_TYPES__ASSETFLOW_STAGING_[0-9]{14}_[0-9A-F]{8}\"";
