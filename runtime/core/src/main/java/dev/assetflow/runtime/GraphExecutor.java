@@ -32,13 +32,16 @@ final class GraphExecutor {
     private final int parallelism;
     private final Resources resources;
     private final RunRecorder recorder;
+    private final Duration lease;
 
-    GraphExecutor(AssetGraph graph, Storage storage, int parallelism, Resources resources, RunRecorder recorder) {
+    GraphExecutor(AssetGraph graph, Storage storage, int parallelism, Resources resources, RunRecorder recorder,
+            Duration lease) {
         this.graph = graph;
         this.storage = storage;
         this.parallelism = parallelism;
         this.resources = resources;
         this.recorder = recorder;
+        this.lease = lease;
     }
 
     /**
@@ -79,21 +82,33 @@ final class GraphExecutor {
             throw new AssetflowException(unrunnable);
         }
         RunContext context = new RunContext(runId, partitionKey, graph, storage, resources, recorder, listener);
-        recorder.run(new RunRecord(runId, started, null, RunStatus.RUNNING, selection, partitionKey, 0, 0, 0, 0));
-        LOG.info("run {} started: {}{}", runId, Plural.of(plan.size(), "asset"), partitionKey == null ? ""
-                : ", partition " + partitionKey);
-        listener.runStarted(runId, plan, partitionKey);
+        recorder.run(new RunRecord(runId, started, null, RunStatus.RUNNING, selection, partitionKey, 0, 0, 0, 0,
+                started.plus(lease)));
+        RunLease renewals = RunLease.start(recorder.history(), runId, lease);
         Run run = new Run(selected, plan, context);
-        if (!plan.isEmpty() && workers != null) {
-            run.execute(workers);
-        } else if (!plan.isEmpty()) {
-            ExecutorService pool = newWorkerPool(Math.min(parallelism, plan.size()));
-            try {
-                run.execute(pool);
-            } finally {
-                pool.shutdownNow();
+        try {
+            LOG.info("run {} started: {}{}", runId, Plural.of(plan.size(), "asset"), partitionKey == null ? ""
+                    : ", partition " + partitionKey);
+            listener.runStarted(runId, plan, partitionKey);
+            if (!plan.isEmpty() && workers != null) {
+                run.execute(workers);
+            } else if (!plan.isEmpty()) {
+                ExecutorService pool = newWorkerPool(Math.min(parallelism, plan.size()));
+                try {
+                    run.execute(pool);
+                } finally {
+                    pool.shutdownNow();
+                }
             }
+        } catch (RuntimeException | Error e) {
+            renewals.close();
+            List<AssetResult> settled = List.copyOf(run.results.values());
+            recorder.run(new RunRecord(runId, started, Instant.now(), RunStatus.FAILED, selection, partitionKey,
+                    count(settled, AssetStatus.MATERIALIZED), count(settled, AssetStatus.FAILED),
+                    count(settled, AssetStatus.SKIPPED), settled.stream().mapToLong(AssetResult::rows).sum()));
+            throw e;
         }
+        renewals.close();
         List<AssetResult> ordered = plan.stream().map(run.results::get).toList();
         MaterializeResult result = new MaterializeResult(runId, ordered, Duration.ofNanos(System.nanoTime() - start));
         recorder.run(new RunRecord(runId, started, Instant.now(),
@@ -104,6 +119,10 @@ final class GraphExecutor {
                 result.totalRows(), result.duration().toMillis(), result.failedChecks().isEmpty() ? ""
                         : "; " + Plural.of(result.failedChecks().size(), "check") + " did not pass");
         return result;
+    }
+
+    private static int count(List<AssetResult> results, AssetStatus status) {
+        return (int) results.stream().filter(r -> r.status() == status).count();
     }
 
     /** The bookkeeping of one run, owned by the calling thread; workers only report into the queue. */

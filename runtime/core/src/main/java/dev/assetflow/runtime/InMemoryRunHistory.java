@@ -30,9 +30,17 @@ public final class InMemoryRunHistory implements RunHistory {
     }
 
     @Override
+    public synchronized void renewLease(String runId, java.time.Instant aliveUntil) {
+        runs.computeIfPresent(runId, (id, r) -> r.status() != RunStatus.RUNNING ? r : new RunRecord(id, r.startedAt(),
+                r.finishedAt(), r.status(), r.selection(), r.partition(), r.materialized(), r.failed(), r.skipped(),
+                r.rows(), aliveUntil));
+    }
+
+    @Override
     public synchronized List<RunRecord> runs(int limit) {
+        java.time.Instant now = java.time.Instant.now();
         return runs.values().stream().sorted(Comparator.comparing(RunRecord::startedAt).reversed())
-                .limit(limit).toList();
+                .limit(limit).map(r -> r.readAt(now)).toList();
     }
 
     @Override

@@ -47,6 +47,12 @@ public final class Materializer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Materializer.class);
     private static final int HISTORY_LIMIT = 1000;
 
+    /**
+     * The lease of a run unless {@link Builder#runLease(Duration)} says otherwise: 60 seconds, renewed every 15.
+     * A run recorded before runs had a lease counts as leased for this long from its start.
+     */
+    public static final java.time.Duration DEFAULT_RUN_LEASE = java.time.Duration.ofSeconds(60);
+
     private final AssetGraph graph;
     private final Storage storage;
     private final List<IOManager> owned;
@@ -63,7 +69,8 @@ public final class Materializer implements AutoCloseable {
         this.recorder = new RunRecorder(history);
         this.listener = builder.listener;
         this.parallelism = builder.parallelism;
-        this.executor = new GraphExecutor(graph, storage, parallelism, new Resources(builder.resources), recorder);
+        this.executor = new GraphExecutor(graph, storage, parallelism, new Resources(builder.resources), recorder,
+                builder.runLease);
     }
 
     /** Starts configuring a materializer for {@code graph}. */
@@ -399,6 +406,7 @@ public final class Materializer implements AutoCloseable {
         private ProgressListener listener = ProgressListener.NONE;
         private boolean requireResources = true;
         private boolean existingStorageOnly;
+        private java.time.Duration runLease = DEFAULT_RUN_LEASE;
         private final Map<String, SchemaPolicy> schemaPolicies = new LinkedHashMap<>();
 
         private Builder(AssetGraph graph) {
@@ -475,6 +483,24 @@ public final class Materializer implements AutoCloseable {
          */
         public Builder schemaPolicy(String assetKey, SchemaPolicy policy) {
             schemaPolicies.put(Objects.requireNonNull(assetKey, "assetKey"), Objects.requireNonNull(policy, "policy"));
+            return this;
+        }
+
+        /**
+         * How long a run's lease lasts: while a run goes, its process renews the lease in the run history every
+         * quarter of it (from a daemon thread, never waiting behind the data's writes); a run that is still
+         * recorded as running after its lease ran out reads {@link RunStatus#ABANDONED}, because its process
+         * stopped without finishing it. 60 seconds by default ({@link #DEFAULT_RUN_LEASE}); at least 1 second.
+         * Longer tolerates longer stalls (a pause, an unreachable database) before a live run looks abandoned;
+         * shorter shows a killed run sooner. The clocks of the machines that run and that read must agree to
+         * well within it.
+         */
+        public Builder runLease(java.time.Duration lease) {
+            Objects.requireNonNull(lease, "lease");
+            if (lease.compareTo(java.time.Duration.ofSeconds(1)) < 0) {
+                throw new IllegalArgumentException("the run lease must be at least 1 second, was " + lease);
+            }
+            this.runLease = lease;
             return this;
         }
 

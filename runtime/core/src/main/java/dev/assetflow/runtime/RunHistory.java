@@ -64,4 +64,14 @@ public interface RunHistory {
         return checks(null, Integer.MAX_VALUE).stream().filter(c -> c.runId().equals(runId))
                 .sorted(Comparator.comparing(CheckRecord::finishedAt)).toList();
     }
+
+    /**
+     * Extends the lease of the running run {@code runId} to {@code aliveUntil}: a sign of life of its process,
+     * sent periodically while the run goes (see {@link Materializer.Builder#runLease}). Does nothing when the run
+     * is not recorded or no longer running. Must not wait behind the writes of the data: a run whose renewals
+     * wait longer than its lease reads {@link RunStatus#ABANDONED}. Histories that keep no lease do nothing,
+     * which is the default; a history that delegates to another forwards it.
+     */
+    default void renewLease(String runId, java.time.Instant aliveUntil) {
+    }
 }

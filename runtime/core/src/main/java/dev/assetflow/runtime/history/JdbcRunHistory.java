@@ -10,6 +10,7 @@ import dev.assetflow.runtime.AssetflowException;
 import dev.assetflow.runtime.CheckRecord;
 import dev.assetflow.runtime.CheckStatus;
 import dev.assetflow.runtime.MaterializationRecord;
+import dev.assetflow.runtime.Materializer;
 import dev.assetflow.runtime.RunHistory;
 import dev.assetflow.runtime.RunRecord;
 import dev.assetflow.runtime.RunStatus;
@@ -41,6 +42,8 @@ import org.jooq.impl.SQLDataType;
  * including the DDL that creates the tables on first use, is rendered by jOOQ. Timestamps are UTC.
  */
 public final class JdbcRunHistory implements RunHistory {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JdbcRunHistory.class);
 
     /** Opens and releases the connections the history uses. */
     public interface Connections {
@@ -77,11 +80,15 @@ public final class JdbcRunHistory implements RunHistory {
     /** UTC wall-clock times, of the type {@code ddlTypes} gives (which may bind them its own way). */
     private final Field<LocalDateTime> startedAt;
     private final Field<LocalDateTime> finishedAt;
+    /** The end of a running run's lease; a column added to tables created before runs had one. */
+    private final Field<LocalDateTime> aliveUntil;
     private final String schema;
     private final Connections connections;
     private final Lock writeLock;
     private final UnaryOperator<String> scrub;
     private volatile boolean created;
+    /** Whether {@code assetflow_runs} has the column {@code alive_until}: known once true. */
+    private volatile boolean leaseColumn;
 
     /**
      * @param writeLock held around every write (DuckDB lets one writer in at a time), or {@code null}
@@ -121,6 +128,7 @@ public final class JdbcRunHistory implements RunHistory {
         DataType<LocalDateTime> timestamps = timestampType(ddlTypes);
         this.startedAt = field(name("started_at"), timestamps);
         this.finishedAt = field(name("finished_at"), timestamps);
+        this.aliveUntil = field(name("alive_until"), timestamps);
         this.schema = schema;
         this.connections = connections;
         this.writeLock = writeLock;
@@ -169,24 +177,54 @@ public final class JdbcRunHistory implements RunHistory {
     @Override
     public void recordRun(RunRecord run) {
         write("record run " + run.runId(), dsl -> {
-            int updated = dsl.update(runs())
+            var update = dsl.update(runs())
                     .set(finishedAt, utc(run.finishedAt()))
                     .set(STATUS, run.status().name())
                     .set(MATERIALIZED, run.materialized())
                     .set(FAILED, run.failed())
                     .set(SKIPPED, run.skipped())
-                    .set(ROWS, run.rows())
-                    .where(RUN_ID.eq(run.runId()))
-                    .execute();
+                    .set(ROWS, run.rows());
+            if (leaseColumn) {
+                update = update.set(aliveUntil, leaseValue(run));
+            }
+            int updated = update.where(RUN_ID.eq(run.runId())).execute();
             if (updated == 0) {
-                dsl.insertInto(runs(), RUN_ID, startedAt, finishedAt, STATUS, SELECTION, PARTITION, MATERIALIZED,
-                        FAILED, SKIPPED, ROWS)
-                        .values(run.runId(), utc(run.startedAt()), utc(run.finishedAt()), run.status().name(),
-                                run.selection(), run.partition(), run.materialized(), run.failed(), run.skipped(),
-                                run.rows())
-                        .execute();
+                List<Field<?>> columns = new java.util.ArrayList<>(List.of(RUN_ID, startedAt, finishedAt, STATUS,
+                        SELECTION, PARTITION, MATERIALIZED, FAILED, SKIPPED, ROWS));
+                List<Object> values = new java.util.ArrayList<>(java.util.Arrays.asList(run.runId(),
+                        utc(run.startedAt()), utc(run.finishedAt()), run.status().name(), run.selection(),
+                        run.partition(), run.materialized(), run.failed(), run.skipped(), run.rows()));
+                if (leaseColumn) {
+                    columns.add(aliveUntil);
+                    values.add(leaseValue(run));
+                }
+                dsl.insertInto(runs(), columns).values(values).execute();
             }
         });
+    }
+
+    /** A finished run's lease is over: only a running run keeps one. */
+    private static LocalDateTime leaseValue(RunRecord run) {
+        return run.status() == RunStatus.RUNNING ? utc(run.aliveUntil()) : null;
+    }
+
+    /**
+     * A single-row {@code UPDATE} in its own connection and transaction, without the write lock: on DuckDB a data
+     * write holds that lock for its whole transaction, which may take minutes, while DuckDB itself lets this
+     * update of another table commit next to that open transaction ({@code DuckDbRunLeaseTest} proves both).
+     */
+    @Override
+    public void renewLease(String runId, Instant until) {
+        if (!leaseColumn) {
+            return;
+        }
+        try (Connection connection = connections.open()) {
+            dsl(connection).update(runs()).set(aliveUntil, utc(until))
+                    .where(RUN_ID.eq(runId).and(STATUS.eq(RunStatus.RUNNING.name()))).execute();
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw new AssetflowException("cannot renew the lease of run " + runId + " in the run history of "
+                    + description + " (table " + schema + "." + RUNS + "): " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -217,13 +255,43 @@ public final class JdbcRunHistory implements RunHistory {
         return runs(DSL.noCondition(), limit);
     }
 
+    /**
+     * The runs as read now: a running run whose lease ended reads {@link RunStatus#ABANDONED}; one recorded before
+     * runs had a lease (no {@code alive_until}) counts as leased for {@link Materializer#DEFAULT_RUN_LEASE} from
+     * its start. Nothing is written.
+     */
     private List<RunRecord> runs(Condition where, int limit) {
-        return read(dsl -> dsl.select(RUN_ID, startedAt, finishedAt, STATUS, SELECTION, PARTITION, MATERIALIZED,
-                FAILED, SKIPPED, ROWS).from(runs()).where(where).orderBy(startedAt.desc()).limit(limit).fetch()
-                .map(r -> new RunRecord(r.get(RUN_ID), instant(r.get(startedAt)), instant(r.get(finishedAt)),
-                        RunStatus.valueOf(r.get(STATUS)), r.get(SELECTION), r.get(PARTITION),
-                        zeroIfNull(r.get(MATERIALIZED)), zeroIfNull(r.get(FAILED)), zeroIfNull(r.get(SKIPPED)),
-                        r.get(ROWS) == null ? 0 : r.get(ROWS))));
+        return read(dsl -> {
+            boolean leased = hasLeaseColumn(dsl);
+            List<Field<?>> columns = new java.util.ArrayList<>(List.of(RUN_ID, startedAt, finishedAt, STATUS,
+                    SELECTION, PARTITION, MATERIALIZED, FAILED, SKIPPED, ROWS));
+            if (leased) {
+                columns.add(aliveUntil);
+            }
+            Instant now = Instant.now();
+            return dsl.select(columns).from(runs()).where(where).orderBy(startedAt.desc()).limit(limit).fetch()
+                    .map(r -> {
+                        RunStatus status = RunStatus.valueOf(r.get(STATUS));
+                        Instant started = instant(r.get(startedAt));
+                        Instant until = leased ? instant(r.get(aliveUntil)) : null;
+                        if (until == null && status == RunStatus.RUNNING) {
+                            until = started.plus(Materializer.DEFAULT_RUN_LEASE);
+                        }
+                        return new RunRecord(r.get(RUN_ID), started, instant(r.get(finishedAt)), status,
+                                r.get(SELECTION), r.get(PARTITION), zeroIfNull(r.get(MATERIALIZED)),
+                                zeroIfNull(r.get(FAILED)), zeroIfNull(r.get(SKIPPED)),
+                                r.get(ROWS) == null ? 0 : r.get(ROWS), until).readAt(now);
+                    });
+        });
+    }
+
+    /** Whether {@code assetflow_runs} has the lease column; looked up until it has (a column never goes away). */
+    private boolean hasLeaseColumn(DSLContext dsl) {
+        if (!leaseColumn) {
+            leaseColumn = TableCatalog.columns(dsl, schema, stored(RUNS)).stream()
+                    .anyMatch(c -> c.name().equalsIgnoreCase(aliveUntil.getName()));
+        }
+        return leaseColumn;
     }
 
     @Override
@@ -349,13 +417,34 @@ public final class JdbcRunHistory implements RunHistory {
                 throw e;
             }
         }
+        addLeaseColumn(dsl);
         created = true;
+    }
+
+    /**
+     * Adds {@code alive_until} to a runs table created before runs had a lease. Where that is refused (a table
+     * owned by another role), runs are recorded without a lease, as before, and a warning says so.
+     */
+    private void addLeaseColumn(DSLContext dsl) {
+        if (hasLeaseColumn(dsl)) {
+            return;
+        }
+        try {
+            dsl.alterTable(runs()).addColumnIfNotExists(ddl(aliveUntil).get(0)).execute();
+            leaseColumn = true;
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (!hasLeaseColumn(dsl)) {
+                LOG.warn("cannot add the column alive_until to {}.{} in {}: {}. Runs are recorded without a lease:"
+                        + " a running run reads ABANDONED {} after it started.", schema, RUNS, description,
+                        e.getMessage(), Materializer.DEFAULT_RUN_LEASE);
+            }
+        }
     }
 
     private void createTables(DSLContext dsl) {
         dsl.createSchemaIfNotExists(name(schema)).execute();
         dsl.createTableIfNotExists(runs()).columns(ddl(RUN_ID, startedAt, finishedAt, STATUS, SELECTION, PARTITION,
-                MATERIALIZED, FAILED, SKIPPED, ROWS)).execute();
+                MATERIALIZED, FAILED, SKIPPED, ROWS, aliveUntil)).execute();
         dsl.createTableIfNotExists(materializationTable()).columns(ddl(RUN_ID, ASSET, PARTITION, STATUS, ROWS, COLUMNS,
                 DURATION_MS, CODE_VERSION, ATTEMPTS, ERROR, finishedAt)).execute();
         dsl.createTableIfNotExists(checkTable()).columns(ddl(RUN_ID, ASSET, CHECK, PARTITION, STATUS, BLOCKING,
