@@ -59,6 +59,16 @@ public abstract class RunLeaseContract {
         }
     }
 
+    /** Configures {@code builder} to store into {@code storage}; by default with its {@link #url(String)}. */
+    protected Materializer.Builder withStorage(Materializer.Builder builder, String storage) {
+        return builder.url(url(storage));
+    }
+
+    /** The environment variables the child needs besides the URL (e.g. credentials). */
+    protected java.util.Map<String, String> childEnvironment() {
+        return java.util.Map.of();
+    }
+
     /** Whether another process can read the storage while the child writes it (not so for a DuckDB file). */
     protected abstract boolean readableWhileAnotherProcessWrites();
 
@@ -76,22 +86,25 @@ public abstract class RunLeaseContract {
         return line.substring("started ".length());
     }
 
-    private static Materializer reader(String url) {
-        return Materializer.builder(LeasedRunMain.graph()).url(url).build();
+    private Materializer reader(String storage) {
+        return withStorage(Materializer.builder(LeasedRunMain.graph()), storage).build();
     }
 
     @Test
     public void aKilledRunReadsRunningUntilItsLeaseRunsOutThenAbandoned() throws Exception {
         String storage = "killed";
         String url = url(storage);
-        Process child = ChildJvm.of(LeasedRunMain.class, List.of(), url, String.valueOf(CHILD_LEASE.toMillis()))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder builder = ChildJvm.of(LeasedRunMain.class, List.of(), url,
+                String.valueOf(CHILD_LEASE.toMillis()))
+                .redirectError(ProcessBuilder.Redirect.appendTo(new java.io.File("target/leased-run-child.log")));
+        builder.environment().putAll(childEnvironment());
+        Process child = builder.start();
         String runId;
         Instant killed;
         try {
             runId = startChild(storage, child);
             if (readableWhileAnotherProcessWrites()) {
-                try (Materializer materializer = reader(url)) {
+                try (Materializer materializer = reader(storage)) {
                     assertThat(materializer.runHistory().run(runId).orElseThrow().status())
                             .as("while its process lives").isEqualTo(RunStatus.RUNNING);
                 }
@@ -103,7 +116,7 @@ public abstract class RunLeaseContract {
         }
         assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
 
-        try (Materializer materializer = reader(url)) {
+        try (Materializer materializer = reader(storage)) {
             RunRecord justKilled = materializer.runHistory().run(runId).orElseThrow();
             Instant readAt = Instant.now();
             assertThat(justKilled.aliveUntil()).as("the lease outlives the kill").isAfter(killed);
@@ -132,7 +145,7 @@ public abstract class RunLeaseContract {
         String storage = "old_read";
         createHistoryWithoutLease(storage);
 
-        try (Materializer materializer = reader(url(storage))) {
+        try (Materializer materializer = reader(storage)) {
             assertThat(materializer.runs(10)).extracting(RunRecord::runId, RunRecord::status, RunRecord::aliveUntil)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("old-running", RunStatus.ABANDONED,
@@ -149,7 +162,7 @@ public abstract class RunLeaseContract {
         createHistoryWithoutLease(storage);
         AssetGraph graph = Pipelines.itemsAndCount(() -> Item.range(0, 3, "item-"));
 
-        try (Materializer materializer = Materializer.builder(graph).url(url(storage)).build()) {
+        try (Materializer materializer = withStorage(Materializer.builder(graph), storage).build()) {
             MaterializeResult result = materializer.materializeAll();
 
             assertThat(result.isSuccess()).isTrue();
