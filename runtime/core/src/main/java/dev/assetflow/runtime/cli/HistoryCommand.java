@@ -4,6 +4,7 @@ import dev.assetflow.runtime.AssetflowException;
 import dev.assetflow.runtime.MaterializationRecord;
 import dev.assetflow.runtime.Materializer;
 import dev.assetflow.runtime.RunRecord;
+import dev.assetflow.runtime.RunStatus;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,7 +17,8 @@ import picocli.CommandLine;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = {"Shows the latest materializations, newest first: when, run, asset, partition, status, rows,"
-                + " duration, attempts, code version and error. Without KEY, also the latest runs.",
+                + " duration, attempts, code version and error. Without KEY, also the latest runs: RUNNING,"
+                + " SUCCEEDED, FAILED, or ABANDONED (its process stopped without finishing it: its lease ran out).",
             "Read from the tables assetflow_runs and assetflow_materializations of the storage database."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:success", "2:usage error: unknown asset",
             "3:the storage cannot be opened"})
@@ -57,12 +59,18 @@ final class HistoryCommand implements Callable<Integer> {
             if (key == null) {
                 TextTable runs = new TextTable("run", "started", "status", "selection", "partition", "ok", "failed",
                         "skipped", "rows");
+                List<String> abandoned = new java.util.ArrayList<>();
                 for (RunRecord run : materializer.runs(limit)) {
                     runs.row(shortId(run.runId()), run.startedAt(), run.status(), run.selection(), run.partition(),
                             run.materialized(), run.failed(), run.skipped(), String.format("%,d", run.rows()));
+                    if (run.status() == RunStatus.ABANDONED) {
+                        abandoned.add("run " + shortId(run.runId()) + " ABANDONED: its process stopped without"
+                                + " finishing it; its lease ran out at " + run.aliveUntil() + " with no sign of life");
+                    }
                 }
                 out.println("runs:");
                 out.print(runs.render());
+                abandoned.forEach(out::println);
                 out.println();
             }
             List<MaterializationRecord> records = key == null ? materializer.history() : materializer.history(key);

@@ -130,6 +130,29 @@ class CommandLineAdditionsTest {
     }
 
     @Test
+    void historyShowsARunningRunWhoseLeaseRanOutAsAbandonedAndSaysSince() {
+        Instant started = Instant.parse("2026-01-05T08:00:00Z");
+        Instant leaseEnd = started.plusSeconds(60);
+        try (Materializer materializer = Materializer.builder(graph()).url(url()).build()) {
+            materializer.materialize("orders");
+            RunHistory history = materializer.runHistory();
+            history.recordRun(new RunRecord("killed00-run", started, null, RunStatus.RUNNING, "orders", null, 0, 0, 0,
+                    0, leaseEnd));
+            history.recordRun(new RunRecord("livelive-run", started.plusSeconds(1), null, RunStatus.RUNNING, "orders",
+                    null, 0, 0, 0, 0, Instant.now().plusSeconds(3600)));
+        }
+
+        Run history = run("history", "--url", url());
+
+        assertThat(history.exitCode()).isZero();
+        assertThat(history.out()).containsPattern("\\nkilled00\\s+2026-01-05T08:00:00Z\\s+ABANDONED\\s+orders\\s")
+                .containsPattern("\\nlivelive\\s+2026-01-05T08:00:01Z\\s+RUNNING\\s+orders\\s")
+                .contains("run killed00 ABANDONED: its process stopped without finishing it; its lease ran out at"
+                        + " 2026-01-05T08:01:00Z with no sign of life")
+                .doesNotContain("run livelive ABANDONED");
+    }
+
+    @Test
     void rowsPerSecondOfTheBarAreMeasuredFromEachAssetsOwnStart() throws InterruptedException {
         StringWriter text = new StringWriter();
         ProgressPrinter printer = new ProgressPrinter(new PrintWriter(text, true), true);
