@@ -260,7 +260,8 @@ final class Board {
     static Views.RunView view(RunRecord r) {
         return new Views.RunView(r.runId(), r.startedAt().toString(),
                 r.finishedAt() == null ? null : r.finishedAt().toString(), r.status().name(), r.selection(),
-                r.partition(), r.materialized(), r.failed(), r.skipped(), r.rows());
+                r.partition(), r.materialized(), r.failed(), r.skipped(), r.rows(),
+                r.aliveUntil() == null ? null : r.aliveUntil().toString());
     }
 
     static Views.CheckRecordView view(CheckRecord r) {

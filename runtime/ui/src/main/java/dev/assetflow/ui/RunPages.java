@@ -55,6 +55,19 @@ final class RunPages {
         return String.format("%.2f", millis / 1000.0);
     }
 
+    /** When the run finished; for one that did not, whether its process still shows signs of life. */
+    private static String finished(Views.RunView r) {
+        if (r.finishedAt() != null) {
+            return time(r.finishedAt());
+        }
+        if (r.status().equals("ABANDONED")) {
+            return "<span id=\"abandoned\">never: its process stopped without finishing it; its lease ran out at "
+                    + time(r.aliveUntil()) + " with no sign of life</span>";
+        }
+        return r.aliveUntil() == null ? "not yet" : "not yet: its process renews its lease (until " + time(r.aliveUntil())
+                + ")";
+    }
+
     static String run(Page page, Views.RunDetail d, String csrf, String storage) {
         Views.RunView r = d.run();
         StringBuilder body = new StringBuilder();
@@ -71,7 +84,7 @@ final class RunPages {
             fact(body, "partition", esc(r.partition()));
         }
         fact(body, "started", time(r.startedAt()));
-        fact(body, "finished", r.finishedAt() == null ? "still running (or the process stopped)" : time(r.finishedAt()));
+        fact(body, "finished", finished(r));
         fact(body, "counts", r.materialized() + " materialized, " + r.failed() + " failed, " + r.skipped()
                 + " skipped, " + String.format("%,d", r.rows()) + " rows");
         body.append("</dl><h2>Assets</h2>");

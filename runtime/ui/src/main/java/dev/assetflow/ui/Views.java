@@ -52,8 +52,9 @@ final class Views {
             List<PartitionView> partitions, PreviewView preview) {
     }
 
+    /** @param aliveUntil the end of the lease of a run not finished (running or abandoned), else null */
     record RunView(String runId, String startedAt, String finishedAt, String status, String selection,
-            String partition, int materialized, int failed, int skipped, long rows) {
+            String partition, int materialized, int failed, int skipped, long rows, String aliveUntil) {
     }
 
     /** @param launch the live progress when this UI launched the run, else null */

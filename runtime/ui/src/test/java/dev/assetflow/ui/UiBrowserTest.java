@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.assetflow.duckdb.DuckDbIOManager;
+import dev.assetflow.runtime.RunRecord;
+import dev.assetflow.runtime.RunStatus;
 import dev.assetflow.ui.demo.DemoAssets;
 import java.io.File;
 import java.io.IOException;
@@ -13,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterAll;
@@ -164,6 +168,31 @@ class UiBrowserTest {
         waiting().until(d -> d.getCurrentUrl().endsWith("/assets/raw_orders"));
         assertThat(browser.findElement(By.id("last-rows")).getText()).isEqualTo("150");
         waiting().until(d -> "true".equals(d.findElement(By.id("history-chart")).getAttribute("data-drawn")));
+    }
+
+    @Test
+    void aRunWhoseProcessStoppedShowsAbandonedInTheRunsAndOnItsPage() throws Exception {
+        Instant started = Instant.parse("2026-01-05T08:00:00Z");
+        try (DuckDbIOManager io = DuckDbIOManager.fromUrl(fixture.url)) {
+            io.runHistory().recordRun(new RunRecord("killed-run-1", started, null, RunStatus.RUNNING, "raw_orders", null,
+                    0, 0, 0, 0, started.plusSeconds(60)));
+            io.runHistory().recordRun(new RunRecord("alive-run-2", started.plusSeconds(1), null, RunStatus.RUNNING,
+                    "raw_orders", null, 0, 0, 0, 0, Instant.now().plusSeconds(3600)));
+        }
+
+        browser.get(at("/runs"));
+        WebElement killed = browser.findElement(By.cssSelector("tr[data-run='killed-run-1'] .badge"));
+        assertThat(killed.getText()).isEqualTo("ABANDONED");
+        assertThat(killed.getCssValue("background-color")).as("the failure colour").isEqualTo("rgba(254, 226, 226, 1)");
+        assertThat(killed.getCssValue("border-top-style")).isEqualTo("dashed");
+        assertThat(browser.findElement(By.cssSelector("tr[data-run='alive-run-2'] .badge")).getText())
+                .isEqualTo("RUNNING");
+
+        browser.findElement(By.cssSelector("tr[data-run='killed-run-1'] a")).click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("/runs/killed-run-1"));
+        assertThat(browser.findElement(By.cssSelector("h1 .badge")).getText()).isEqualTo("ABANDONED");
+        assertThat(browser.findElement(By.id("abandoned")).getText()).isEqualTo("never: its process stopped without"
+                + " finishing it; its lease ran out at 2026-01-05 08:01:00Z with no sign of life");
     }
 
     @Test

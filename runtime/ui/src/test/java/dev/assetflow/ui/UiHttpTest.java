@@ -80,6 +80,21 @@ class UiHttpTest {
     }
 
     @Test
+    void theRunApiSaysAbandonedWithTheEndOfTheLease() {
+        java.time.Instant started = java.time.Instant.parse("2026-01-05T08:00:00Z");
+        try (dev.assetflow.duckdb.DuckDbIOManager io = dev.assetflow.duckdb.DuckDbIOManager.fromUrl(fixture.url)) {
+            io.runHistory().recordRun(new RunRecord("killed-run-1", started, null, dev.assetflow.runtime.RunStatus.RUNNING,
+                    "raw_orders", null, 0, 0, 0, 0, started.plusSeconds(60)));
+        }
+
+        JsonNode run = fixture.json("/api/runs/killed-run-1").get("run");
+
+        assertThat(run.get("status").asText()).isEqualTo("ABANDONED");
+        assertThat(run.get("aliveUntil").asText()).isEqualTo("2026-01-05T08:01:00Z");
+        assertThat(run.get("finishedAt").isNull()).isTrue();
+    }
+
+    @Test
     void theGraphIsColouredByStatusWithTheSameStalenessAsTheCommandLine() {
         assertThat(statuses()).containsExactly(Map.entry("raw_orders", "never"), Map.entry("fx_rates", "source"),
                 Map.entry("euro_orders", "never"), Map.entry("daily_revenue", "never"),
