@@ -1,6 +1,9 @@
 package dev.assetflow.runtime;
 
+import dev.assetflow.runtime.io.BeforeCommit;
 import dev.assetflow.runtime.io.Column;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,14 +33,27 @@ final class AssetRun {
     static <R> AssetResult run(AssetDefinition<R> asset, RunContext run) {
         String partition = run.partitionOf(asset);
         long start = System.nanoTime();
+        try {
+            run.recorder().pending(new PendingMaterialization(run.runId(), asset.key(), partition,
+                    asset.codeVersion(), Instant.now()));
+        } catch (AssetflowException e) {
+            AssetResult failed = AssetResult.failed(asset.key(), Duration.ofNanos(System.nanoTime() - start),
+                    new AssetflowException("asset '" + asset.key() + "' was not run, and its table not touched: "
+                            + e.getMessage(), e)).with(partition, 0);
+            record(asset, run, partition, failed);
+            return failed;
+        }
         RetryPolicy retry = asset.retry();
         AssetResult result = null;
+        boolean recordedWithRows = false;
         int attempt = 1;
         for (; ; attempt++) {
             run.listener().assetStarted(asset.key(), partition, attempt);
             try {
-                long rows = computeAndStore(asset, run, partition, attempt);
+                OutcomeInTransaction outcome = new OutcomeInTransaction(asset, run, partition, attempt, start);
+                long rows = computeAndStore(asset, run, partition, attempt, outcome);
                 result = AssetResult.materialized(asset.key(), rows, Duration.ofNanos(System.nanoTime() - start));
+                recordedWithRows = outcome.recorded();
                 break;
             } catch (Throwable e) {
                 if (e instanceof InterruptedException) {
@@ -62,7 +78,9 @@ final class AssetRun {
             }
         }
         result = result.with(partition, attempt);
-        record(asset, run, partition, result);
+        if (!recordedWithRows) {
+            record(asset, run, partition, result);
+        }
         if (result.status() == AssetStatus.MATERIALIZED) {
             List<CheckOutcome> checks = CheckRun.runAll(asset, run);
             result = result.withChecks(checks);
@@ -70,10 +88,10 @@ final class AssetRun {
         return result;
     }
 
-    private static <R> long computeAndStore(AssetDefinition<R> asset, RunContext run, String partition, int attempt)
-            throws Exception {
+    private static <R> long computeAndStore(AssetDefinition<R> asset, RunContext run, String partition, int attempt,
+            BeforeCommit outcome) throws Exception {
         if (asset.isSql()) {
-            return SqlAssetRun.run(asset, run, partition);
+            return SqlAssetRun.run(asset, run, partition, outcome);
         }
         AssetContext context = AssetContext.of(run.runId(), asset.key(), partition, attempt);
         try (RunInputs inputs = new RunInputs("asset '" + asset.key() + "'", asset.inputs(),
@@ -85,7 +103,7 @@ final class AssetRun {
             }
             try (rows) {
                 return run.storage().write(asset, closedAtTheEnd(counted(rows, asset.key(), partition,
-                        run.listener()), inputs), partition);
+                        run.listener()), inputs), partition, outcome);
             }
         }
     }
@@ -134,11 +152,52 @@ final class AssetRun {
     }
 
     private static void record(AssetDefinition<?> asset, RunContext run, String partition, AssetResult result) {
-        String columns = asset.rowType().columns().stream().map(Column::name).collect(Collectors.joining(","));
         String error = result.status() == AssetStatus.MATERIALIZED ? null : errorText(result);
         run.recorder().materialization(new MaterializationRecord(run.runId(), asset.key(), partition,
-                result.status(), result.rows(), columns, result.duration().toMillis(), asset.codeVersion(),
+                result.status(), result.rows(), columns(asset), result.duration().toMillis(), asset.codeVersion(),
                 result.attempts(), error, Instant.now()));
+    }
+
+    private static String columns(AssetDefinition<?> asset) {
+        return asset.rowType().columns().stream().map(Column::name).collect(Collectors.joining(","));
+    }
+
+    /**
+     * The successful outcome of one attempt, recorded in the write's own transaction when the run history lives
+     * in the asset's IO manager's database (it provides the history), so that the rows and their record commit
+     * together; {@link #recorded()} tells whether that happened.
+     */
+    private static final class OutcomeInTransaction implements BeforeCommit {
+        private final AssetDefinition<?> asset;
+        private final RunContext run;
+        private final String partition;
+        private final int attempt;
+        private final long start;
+        private volatile boolean recorded;
+
+        OutcomeInTransaction(AssetDefinition<?> asset, RunContext run, String partition, int attempt, long start) {
+            this.asset = asset;
+            this.run = run;
+            this.partition = partition;
+            this.attempt = attempt;
+            this.start = start;
+        }
+
+        @Override
+        public void run(Connection connection, long rows) throws SQLException {
+            RunHistory history = run.recorder().history();
+            if (!run.storage().providesHistory(asset, history)) {
+                return;
+            }
+            recorded = history.recordMaterialization(connection, new MaterializationRecord(run.runId(), asset.key(),
+                    partition, AssetStatus.MATERIALIZED, rows, columns(asset),
+                    Duration.ofNanos(System.nanoTime() - start).toMillis(), asset.codeVersion(), attempt, null,
+                    Instant.now()));
+        }
+
+        boolean recorded() {
+            return recorded;
+        }
     }
 
     /** The skip reason, or the failure with its causes, one per line. */

@@ -42,13 +42,14 @@ final class Backfill {
         Map<String, Set<String>> stalePartitions = new HashMap<>();
         if (!force) {
             List<MaterializationRecord> latest = history.latestSuccesses();
+            List<PendingMaterialization> pending = history.pendingMaterializations();
             for (MaterializationRecord record : latest) {
                 done.put(List.of(record.asset(), Objects.toString(record.partition(), "")), record);
             }
             for (String asset : assets) {
                 AssetDefinition<?> definition = graph.require(asset);
                 if (definition.partitions().isPresent()) {
-                    stalePartitions.put(asset, StalenessAnalysis.stalePartitions(graph, latest, definition));
+                    stalePartitions.put(asset, StalenessAnalysis.stalePartitions(graph, latest, pending, definition));
                 }
             }
         }

@@ -13,6 +13,7 @@ public final class InMemoryRunHistory implements RunHistory {
     private final Map<String, RunRecord> runs = new LinkedHashMap<>();
     private final List<MaterializationRecord> materializations = new ArrayList<>();
     private final List<CheckRecord> checks = new ArrayList<>();
+    private final List<PendingMaterialization> pending = new ArrayList<>();
 
     @Override
     public synchronized void recordRun(RunRecord run) {
@@ -22,6 +23,17 @@ public final class InMemoryRunHistory implements RunHistory {
     @Override
     public synchronized void recordMaterialization(MaterializationRecord materialization) {
         materializations.add(materialization);
+        pending.removeIf(p -> p.isOutcome(materialization));
+    }
+
+    @Override
+    public synchronized void recordPending(PendingMaterialization materialization) {
+        pending.add(materialization);
+    }
+
+    @Override
+    public synchronized List<PendingMaterialization> pendingMaterializations() {
+        return List.copyOf(pending);
     }
 
     @Override

@@ -225,7 +225,8 @@ public final class Materializer implements AutoCloseable {
     public List<Staleness> staleness() {
         checkOpen();
         checkStorage();
-        return StalenessAnalysis.of(graph, recorder.history().latestSuccesses());
+        RunHistory history = recorder.history();
+        return StalenessAnalysis.of(graph, history.latestSuccesses(), history.pendingMaterializations());
     }
 
     /** The latest materializations of every asset, newest first (at most 1000). */

@@ -1,5 +1,7 @@
 package dev.assetflow.runtime;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,18 +10,59 @@ import java.util.Optional;
 
 /**
  * Where runs, materializations and check results are recorded: the tables {@code assetflow_runs},
- * {@code assetflow_materializations} and {@code assetflow_check_results} of the storage database, created
- * on first use. IO managers that own a database expose one by implementing {@link RunHistoryProvider}.
+ * {@code assetflow_materializations}, {@code assetflow_check_results} and {@code assetflow_pending} of the
+ * storage database, created on first use. IO managers that own a database expose one by implementing
+ * {@link RunHistoryProvider}.
+ *
+ * <p>A materialization is recorded in two steps, so that the history never hides a change of an asset's rows:
+ * {@link #recordPending} before the table is touched (a start that cannot be recorded fails the asset, its
+ * table untouched), then its outcome, which removes the pending record. Where the history lives in the IO
+ * manager's database, the outcome of a successful write commits in the write's own transaction
+ * ({@link #recordMaterialization(Connection, MaterializationRecord)}).
  *
  * <p>Implementations are thread-safe. Writes throw {@link dev.assetflow.runtime.AssetflowException} when
- * the database refuses them; the runtime logs that and carries on, since the data is already stored.
+ * the database refuses them; the runtime logs a failed outcome at WARN and carries on (the pending record it
+ * leaves keeps staleness honest).
  */
 public interface RunHistory {
 
     /** Inserts the run, or updates it when a run with its id was recorded before. */
     void recordRun(RunRecord run);
 
+    /**
+     * Records the outcome of a materialization, then removes its pending record (same run, asset and
+     * partition), if any.
+     */
     void recordMaterialization(MaterializationRecord materialization);
+
+    /**
+     * Records the outcome of a successful materialization through {@code connection}, inside its open
+     * transaction (the write of the asset's rows), so that the record commits if and only if the rows do; removes
+     * its pending record in the same transaction. Called only with a connection to the database of the IO manager
+     * that provides this history ({@link RunHistoryProvider}).
+     *
+     * @return whether it was recorded; {@code false} (the default) when this history cannot write through a
+     *     foreign connection, and the engine then records it with {@link #recordMaterialization(MaterializationRecord)}
+     *     after the commit
+     * @throws SQLException when the database refuses it, which fails the write and keeps the table's old rows
+     */
+    default boolean recordMaterialization(Connection connection, MaterializationRecord materialization)
+            throws SQLException {
+        return false;
+    }
+
+    /**
+     * Records that a materialization is about to write its asset's table (or partition). The engine calls it
+     * before the table is touched and does not write when it throws.
+     */
+    void recordPending(PendingMaterialization pending);
+
+    /**
+     * The materializations that started and have no recorded outcome: running now, or stopped after their start
+     * was recorded (the process was killed, or the outcome could not be written), in which case their rows may or
+     * may not have been replaced.
+     */
+    List<PendingMaterialization> pendingMaterializations();
 
     void recordCheck(CheckRecord check);
 

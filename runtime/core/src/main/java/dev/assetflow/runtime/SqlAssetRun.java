@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.table;
 
+import dev.assetflow.runtime.io.BeforeCommit;
 import dev.assetflow.runtime.io.PartitionConditions;
 import dev.assetflow.runtime.io.SqlIOManager;
 import dev.assetflow.runtime.io.TableSlice;
@@ -33,7 +34,8 @@ final class SqlAssetRun {
     private SqlAssetRun() {
     }
 
-    static long run(AssetDefinition<?> asset, RunContext run, String partition) throws Exception {
+    static long run(AssetDefinition<?> asset, RunContext run, String partition, BeforeCommit outcome)
+            throws Exception {
         Storage storage = run.storage();
         SqlIOManager manager = storage.sqlManagerOf(asset);
         Select<?> query = query(asset.inputs(), asset.partitions().orElse(null), asset.sql(),
@@ -44,7 +46,7 @@ final class SqlAssetRun {
             LOG.info("asset {}{}: {}", asset.key(), partition == null ? "" : " [" + partition + "]",
                     manager.render(slice, asset.rowType(), query));
         }
-        return manager.writeQuery(slice, asset.rowType(), query);
+        return manager.writeQuery(slice.withBeforeCommit(outcome), asset.rowType(), query);
     }
 
     /** The statement {@link #run} sends for the whole table, rendered by the asset's IO manager. */

@@ -1,5 +1,6 @@
 package dev.assetflow.runtime;
 
+import dev.assetflow.runtime.io.BeforeCommit;
 import dev.assetflow.runtime.io.Column;
 import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.RowType;
@@ -100,7 +101,18 @@ final class Storage {
     }
 
     <R> long write(AssetDefinition<R> asset, Stream<? extends R> rows, String partitionKey) {
-        return partitionCapable(asset, partitionKey).write(sliceOf(asset, partitionKey), asset.rowType(), rows);
+        return write(asset, rows, partitionKey, BeforeCommit.NONE);
+    }
+
+    /** Writes the rows, running {@code beforeCommit} in the write's transaction where the IO manager can. */
+    <R> long write(AssetDefinition<R> asset, Stream<? extends R> rows, String partitionKey, BeforeCommit beforeCommit) {
+        return partitionCapable(asset, partitionKey).write(sliceOf(asset, partitionKey).withBeforeCommit(beforeCommit),
+                asset.rowType(), rows);
+    }
+
+    /** Whether {@code history} is the one kept in the database of {@code asset}'s IO manager. */
+    boolean providesHistory(AssetDefinition<?> asset, RunHistory history) {
+        return managers.get(asset.io()) instanceof RunHistoryProvider provider && provider.runHistory() == history;
     }
 
     /** The asset's IO manager, checked to store partitions when a partition is asked for. */

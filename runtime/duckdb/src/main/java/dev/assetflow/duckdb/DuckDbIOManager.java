@@ -197,6 +197,7 @@ public final class DuckDbIOManager implements SqlIOManager, RunHistoryProvider {
             connection.setAutoCommit(false);
             try {
                 long written = replace(connection, slice, schema, rowType, filler);
+                slice.beforeCommit().run(connection, written);
                 connection.commit();
                 return written;
             } catch (RuntimeException | Error e) {

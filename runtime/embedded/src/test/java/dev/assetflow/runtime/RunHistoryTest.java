@@ -2,9 +2,13 @@ package dev.assetflow.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.assetflow.runtime.io.InMemoryIOManager;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,49 +84,139 @@ class RunHistoryTest {
         }
     }
 
+    /** An in-memory history kept apart from the data, that refuses the writes it is told to. */
+    private static final class FaultyHistory implements RunHistory {
+        private final RunHistory kept = new InMemoryRunHistory();
+        volatile boolean refuseStarts;
+        volatile boolean refuseOutcomes;
+
+        @Override
+        public void recordRun(RunRecord run) {
+            kept.recordRun(run);
+        }
+
+        @Override
+        public void recordMaterialization(MaterializationRecord materialization) {
+            if (refuseOutcomes) {
+                throw new AssetflowException("disk full");
+            }
+            kept.recordMaterialization(materialization);
+        }
+
+        @Override
+        public void recordPending(PendingMaterialization pending) {
+            if (refuseStarts) {
+                throw new AssetflowException("disk full");
+            }
+            kept.recordPending(pending);
+        }
+
+        @Override
+        public List<PendingMaterialization> pendingMaterializations() {
+            return kept.pendingMaterializations();
+        }
+
+        @Override
+        public void recordCheck(CheckRecord check) {
+            kept.recordCheck(check);
+        }
+
+        @Override
+        public List<RunRecord> runs(int limit) {
+            return kept.runs(limit);
+        }
+
+        @Override
+        public List<MaterializationRecord> materializations(String asset, int limit) {
+            return kept.materializations(asset, limit);
+        }
+
+        @Override
+        public List<CheckRecord> checks(String asset, int limit) {
+            return kept.checks(asset, limit);
+        }
+
+        @Override
+        public List<MaterializationRecord> latestSuccesses() {
+            return kept.latestSuccesses();
+        }
+    }
+
+    private static String reason(Materializer materializer, String asset) {
+        return materializer.staleness().stream().filter(s -> s.asset().equals(asset)).findFirst().orElseThrow()
+                .reason();
+    }
+
     @Test
-    void aHistoryThatCannotBeWrittenDoesNotFailTheRun() {
-        RunHistory broken = new InMemoryRunHistory();
-        RunHistory failing = new RunHistory() {
-            @Override
-            public void recordRun(RunRecord run) {
-                throw new AssetflowException("disk full");
-            }
+    void aMaterializationWhoseStartCannotBeRecordedFailsAndLeavesItsTableAsItWas() {
+        FaultyHistory history = new FaultyHistory();
+        try (Materializer materializer = Materializer.builder(sales.graph()).url(url()).runHistory(history).build()) {
+            materializer.materialize("raw_sales");
+            sales.rawRows = List.of(new Sale(9, "zoe", 1.0, SalesGraph.DAY));
+            history.refuseStarts = true;
 
-            @Override
-            public void recordMaterialization(MaterializationRecord materialization) {
-                throw new AssetflowException("disk full");
-            }
+            MaterializeResult result = catchThrowableOfType(() -> materializer.materialize("raw_sales"),
+                    MaterializationException.class).result();
 
-            @Override
-            public void recordCheck(CheckRecord check) {
-                throw new AssetflowException("disk full");
-            }
+            assertThat(result.failed()).singleElement().satisfies(failed -> assertThat(failed.error().orElseThrow())
+                    .hasMessage("asset 'raw_sales' was not run, and its table not touched: disk full"));
+            assertThat(sales.calls).containsExactly("raw_sales");
+            assertThat(materializer.load(AssetKey.<Sale>of("raw_sales"))).extracting(Sale::id)
+                    .containsExactly(1L, 2L, 3L);
+        }
+    }
 
-            @Override
-            public List<RunRecord> runs(int limit) {
-                return broken.runs(limit);
-            }
+    @Test
+    void anOutcomeLostAfterTheRowsWereStoredLeavesTheAssetAndItsDownstreamStale() {
+        FaultyHistory history = new FaultyHistory();
+        try (Materializer materializer = Materializer.builder(sales.graph()).url(url()).runHistory(history).build()) {
+            materializer.materializeAll();
+            sales.rawRows = List.of(new Sale(9, "zoe", 1.0, SalesGraph.DAY));
+            history.refuseOutcomes = true;
+            String runId = materializer.materialize("raw_sales").runId();
+            history.refuseOutcomes = false;
+            assertThat(materializer.load(AssetKey.<Sale>of("raw_sales"))).extracting(Sale::id).containsExactly(9L);
+            sales.calls.clear();
 
-            @Override
-            public List<MaterializationRecord> materializations(String asset, int limit) {
-                return broken.materializations(asset, limit);
-            }
+            assertThat(reason(materializer, "raw_sales")).startsWith("its materialization by run " + runId
+                    + ", started at ").endsWith(", recorded no outcome: it is still running, or its process stopped"
+                    + " or could not write the history; its rows may have changed");
+            assertThat(reason(materializer, "clean_sales")).startsWith("upstream raw_sales is stale (its"
+                    + " materialization by run " + runId);
+            materializer.materializeStale();
 
-            @Override
-            public List<CheckRecord> checks(String asset, int limit) {
-                return broken.checks(asset, limit);
-            }
+            assertThat(sales.calls).containsExactlyInAnyOrder("raw_sales", "clean_sales", "sales_summary",
+                    "marketing_leads");
+            assertThat(materializer.staleness()).noneMatch(Staleness::stale);
+            assertThat(history.pendingMaterializations()).isEmpty();
+        }
+    }
 
-            @Override
-            public List<MaterializationRecord> latestSuccesses() {
-                return broken.latestSuccesses();
-            }
-        };
-        try (Materializer materializer = Materializer.builder(sales.graph()).url(url()).runHistory(failing).build()) {
-            MaterializeResult result = materializer.materializeAll();
-            assertThat(result.isSuccess()).isTrue();
-            assertThat(materializer.load(AssetKey.<Sale>of("clean_sales"))).hasSize(3);
+    @Test
+    void theRecordOfAMaterializationCommitsWithItsRowsInTheDuckDbFile() throws Exception {
+        try (Materializer materializer = Materializer.builder(sales.graph()).url(url()).build()) {
+            materializer.materializeAll();
+            assertThat(materializer.runHistory().pendingMaterializations()).isEmpty();
+        }
+        // from now on the history cannot take an outcome: its table is a view that refuses inserts
+        try (Connection connection = DriverManager.getConnection(url());
+                Statement statement = connection.createStatement()) {
+            statement.execute("alter table assetflow_materializations rename to materializations_kept");
+            statement.execute("create view assetflow_materializations as select distinct * from materializations_kept");
+        }
+        sales.rawRows = List.of(new Sale(9, "zoe", 1.0, SalesGraph.DAY));
+        try (Materializer materializer = Materializer.builder(sales.graph()).url(url()).build()) {
+            MaterializeResult result = catchThrowableOfType(() -> materializer.materialize("raw_sales"),
+                    MaterializationException.class).result();
+
+            assertThat(result.failed()).singleElement().satisfies(failed -> assertThat(failed.error().orElseThrow())
+                    .hasMessageContaining("cannot record the materialization of raw_sales in the run history of"
+                            + " DuckDB file ")
+                    .hasMessageContaining("the write's transaction"));
+            assertThat(materializer.load(AssetKey.<Sale>of("raw_sales"))).extracting(Sale::id)
+                    .containsExactly(1L, 2L, 3L);
+            assertThat(reason(materializer, "raw_sales")).startsWith("its materialization by run "
+                    + result.runId());
         }
     }
 }

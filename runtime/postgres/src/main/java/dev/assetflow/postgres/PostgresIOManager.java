@@ -186,7 +186,7 @@ public final class PostgresIOManager implements SqlIOManager, RunHistoryProvider
         try (Connection connection = connect(slice.asset(), qualified)) {
             ensureSchema(connection, schema);
             return new PostgresTableWriter(connection, slice.asset(), schema, slice.table(), copyBufferSize,
-                    slice.schemaPolicyOr(schemaPolicy))
+                    slice.schemaPolicyOr(schemaPolicy), slice.beforeCommit())
                     .replace(rowType, rows, slice.partition());
         } catch (SQLException e) {
             throw new StorageException("asset '" + slice.asset() + "': writing table " + qualified
@@ -224,7 +224,7 @@ public final class PostgresIOManager implements SqlIOManager, RunHistoryProvider
         try (Connection connection = connect(slice.asset(), qualified)) {
             ensureSchema(connection, schema);
             return new PostgresTableWriter(connection, slice.asset(), schema, slice.table(), copyBufferSize,
-                    slice.schemaPolicyOr(schemaPolicy))
+                    slice.schemaPolicyOr(schemaPolicy), slice.beforeCommit())
                     .replaceWithQuery(rowType, query, slice.partition());
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
             throw new StorageException("asset '" + slice.asset() + "': writing table " + qualified

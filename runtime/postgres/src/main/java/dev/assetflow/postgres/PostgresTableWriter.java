@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import dev.assetflow.runtime.io.BeforeCommit;
 import dev.assetflow.runtime.io.Jooq;
 import dev.assetflow.runtime.io.PartitionConditions;
 import dev.assetflow.runtime.io.RowType;
@@ -41,9 +42,12 @@ final class PostgresTableWriter {
     private final String qualified;
     private final int bufferSize;
     private final SchemaPolicy schemaPolicy;
+    private final BeforeCommit beforeCommit;
 
+    /** @param beforeCommit run in each write's transaction just before it commits */
     PostgresTableWriter(Connection connection, String asset, String schema, String table, int bufferSize,
-            SchemaPolicy schemaPolicy) {
+            SchemaPolicy schemaPolicy, BeforeCommit beforeCommit) {
+        this.beforeCommit = beforeCommit;
         this.connection = connection;
         this.asset = asset;
         this.schema = schema;
@@ -73,6 +77,7 @@ final class PostgresTableWriter {
             RowWriter<R> writer = rowType.writer();
             sink.writeAll(rows, writer);
             long written = sink.finish();
+            beforeCommit.run(connection, written);
             connection.commit();
             LOG.debug("asset '{}': wrote {} rows to {}", asset, written, qualified);
             return written;
@@ -98,6 +103,7 @@ final class PostgresTableWriter {
             long written = Jooq.insertQuery(sql, name(schema, table), rowType.columns(), query).execute();
             Jooq.requireInPartition(sql, new dev.assetflow.runtime.io.TableSlice(asset, schema, table, partition),
                     name(schema, table), written);
+            beforeCommit.run(connection, written);
             connection.commit();
             LOG.debug("asset '{}': inserted {} rows into {} from its query", asset, written, qualified);
             return written;

@@ -233,7 +233,7 @@ public final class SnowflakeIOManager implements SqlIOManager, RunHistoryProvide
         try {
             sweepOnce(connection, schema);
             long written = call.replace(new SnowflakeTableWriter(connection, sessions, slice.asset(), schema, table,
-                    slice.schemaPolicyOr(schemaPolicy), stageFileSize));
+                    slice.schemaPolicyOr(schemaPolicy), stageFileSize, slice.beforeCommit()));
             reusable = true;
             return written;
         } catch (SQLException | org.jooq.exception.DataAccessException e) {

@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
+import dev.assetflow.runtime.io.BeforeCommit;
 import dev.assetflow.runtime.io.Column;
 import dev.assetflow.runtime.io.Jooq;
 import dev.assetflow.runtime.io.PartitionConditions;
@@ -103,9 +104,12 @@ final class SnowflakeTableWriter {
     private final SchemaPolicy policy;
     private final long fileSize;
     private final SnowflakeConnections sessions;
+    private final BeforeCommit beforeCommit;
 
+    /** @param beforeCommit run in the DELETE + INSERT transaction just before its COMMIT */
     SnowflakeTableWriter(Connection connection, SnowflakeConnections sessions, String asset, String schema,
-            String table, SchemaPolicy policy, long fileSize) {
+            String table, SchemaPolicy policy, long fileSize, BeforeCommit beforeCommit) {
+        this.beforeCommit = beforeCommit;
         this.connection = connection;
         this.sessions = sessions;
         this.sql = dsl(connection);
@@ -227,6 +231,11 @@ final class SnowflakeTableWriter {
                 throw new StorageException("asset '" + asset + "': INSERT into " + qualified + " from its staging"
                         + " table inserted " + inserted + " rows, but " + written + " were written; the table keeps"
                         + " its previous rows");
+            }
+            try {
+                beforeCommit.run(connection, written);
+            } catch (SQLException e) {
+                throw new DataAccessException(e.getMessage(), e);
             }
             committing = true;
             sql.query("commit").execute();

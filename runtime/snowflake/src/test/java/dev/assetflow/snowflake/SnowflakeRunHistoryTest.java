@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assetflow.runtime.AssetDefinition;
 import dev.assetflow.runtime.AssetGraph;
+import dev.assetflow.runtime.AssetKey;
 import dev.assetflow.runtime.AssetSelection;
 import dev.assetflow.runtime.AssetStatus;
 import dev.assetflow.runtime.BackfillResult;
+import dev.assetflow.runtime.MaterializationException;
 import dev.assetflow.runtime.MaterializationRecord;
 import dev.assetflow.runtime.MaterializeResult;
 import dev.assetflow.runtime.Materializer;
@@ -142,6 +144,38 @@ class SnowflakeRunHistoryTest {
             });
         } finally {
             java.util.TimeZone.setDefault(zone);
+        }
+    }
+
+    /**
+     * The outcome of a write commits in the write's own transaction: when the history cannot take it, the new rows
+     * are not committed either, and the partition reads as stale (its start has no outcome).
+     */
+    @Test
+    void theRecordOfAMaterializationCommitsWithItsRowsOrNeither() {
+        try (SnowflakeIOManager io = ioManager("COMMIT_TOGETHER");
+                Materializer materializer = Materializer.builder(graph()).ioManager(Materializer.DEFAULT_IO, io).build()) {
+            String first = materializer.materialize(AssetSelection.parse("daily_sales"), "2024-01-05").runId();
+            assertThat(materializer.runHistory().pendingMaterializations()).isEmpty();
+            // from now on the history cannot take an outcome: its table is a view, which refuses inserts
+            query("alter table COMMIT_TOGETHER.ASSETFLOW_MATERIALIZATIONS rename to"
+                    + " COMMIT_TOGETHER.MATERIALIZATIONS_KEPT",
+                    "select 1");
+            query("create view COMMIT_TOGETHER.ASSETFLOW_MATERIALIZATIONS as select distinct * from"
+                    + " COMMIT_TOGETHER.MATERIALIZATIONS_KEPT", "select 1");
+
+            MaterializationException failure = org.assertj.core.api.Assertions.catchThrowableOfType(
+                    MaterializationException.class,
+                    () -> materializer.materialize(AssetSelection.parse("daily_sales"), "2024-01-05"));
+
+            assertThat(failure.result().failed()).singleElement().satisfies(failed -> assertThat(
+                    failed.error().orElseThrow()).hasMessageContaining("cannot record the materialization of"
+                    + " daily_sales in the run history of Snowflake at "));
+            assertThat(materializer.load(AssetKey.<Sale>of("daily_sales"))).extracting(Sale::owner)
+                    .containsExactly("run " + first);
+            assertThat(materializer.staleness()).filteredOn(s -> s.asset().equals("daily_sales")).singleElement()
+                    .satisfies(s -> assertThat(s.reason()).contains("1 partition with a materialization that recorded"
+                            + " no outcome (2024-01-05)"));
         }
     }
 

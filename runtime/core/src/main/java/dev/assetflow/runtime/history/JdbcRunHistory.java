@@ -11,6 +11,7 @@ import dev.assetflow.runtime.CheckRecord;
 import dev.assetflow.runtime.CheckStatus;
 import dev.assetflow.runtime.MaterializationRecord;
 import dev.assetflow.runtime.Materializer;
+import dev.assetflow.runtime.PendingMaterialization;
 import dev.assetflow.runtime.RunHistory;
 import dev.assetflow.runtime.RunRecord;
 import dev.assetflow.runtime.RunStatus;
@@ -53,6 +54,7 @@ public final class JdbcRunHistory implements RunHistory {
     static final String RUNS = "assetflow_runs";
     static final String MATERIALIZATIONS = "assetflow_materializations";
     static final String CHECK_RESULTS = "assetflow_check_results";
+    static final String PENDING = "assetflow_pending";
 
     private static final Field<String> RUN_ID = field(name("run_id"), SQLDataType.VARCHAR(64).nullable(false));
     private static final Field<String> STATUS = field(name("status"), SQLDataType.VARCHAR(16).nullable(false));
@@ -174,6 +176,10 @@ public final class JdbcRunHistory implements RunHistory {
         return table(name(schema, CHECK_RESULTS));
     }
 
+    private Table<Record> pendingTable() {
+        return table(name(schema, PENDING));
+    }
+
     @Override
     public void recordRun(RunRecord run) {
         write("record run " + run.runId(), dsl -> {
@@ -229,12 +235,63 @@ public final class JdbcRunHistory implements RunHistory {
 
     @Override
     public void recordMaterialization(MaterializationRecord m) {
-        write("record materialization of " + m.asset(), dsl -> dsl.insertInto(materializationTable(),
+        write("record materialization of " + m.asset(), dsl -> insertOutcome(dsl, m));
+    }
+
+    /**
+     * Inserts the outcome, then removes its pending record: a stop between the two leaves a pending record older
+     * than the outcome, which staleness then ignores once the outcome is a success.
+     */
+    private void insertOutcome(DSLContext dsl, MaterializationRecord m) {
+        dsl.insertInto(materializationTable(),
                 RUN_ID, ASSET, PARTITION, STATUS, ROWS, COLUMNS, DURATION_MS, CODE_VERSION, ATTEMPTS, ERROR,
                 finishedAt)
                 .values(m.runId(), m.asset(), m.partition(), m.status().name(), m.rows(), m.columns(),
                         m.durationMillis(), m.codeVersion(), m.attempts(), scrubbed(m.error()), utc(m.finishedAt()))
+                .execute();
+        dsl.deleteFrom(pendingTable()).where(RUN_ID.eq(m.runId()), ASSET.eq(m.asset()),
+                m.partition() == null ? PARTITION.isNull() : PARTITION.eq(m.partition())).execute();
+    }
+
+    /**
+     * Records the outcome in the caller's open transaction. Its tables exist by then: the pending record, written
+     * first, created them; if they were not created by this instance, nothing is written here and the engine
+     * records the outcome after the commit.
+     */
+    @Override
+    public boolean recordMaterialization(Connection connection, MaterializationRecord m) throws SQLException {
+        if (!created) {
+            return false;
+        }
+        try {
+            insertOutcome(dsl(connection), m);
+            return true;
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw new SQLException("cannot record the materialization of " + m.asset() + " in the run history of "
+                    + description + " (table " + schema + "." + MATERIALIZATIONS + "), in the write's transaction: "
+                    + e.getMessage(), e.sqlState(), e);
+        }
+    }
+
+    @Override
+    public void recordPending(PendingMaterialization p) {
+        write("record the start of the materialization of " + p.asset(), dsl -> dsl.insertInto(pendingTable(),
+                RUN_ID, ASSET, PARTITION, CODE_VERSION, startedAt)
+                .values(p.runId(), p.asset(), p.partition(), p.codeVersion(), utc(p.startedAt()))
                 .execute());
+    }
+
+    @Override
+    public List<PendingMaterialization> pendingMaterializations() {
+        return read(dsl -> {
+            if (!created && TableCatalog.columns(dsl, schema, stored(PENDING)).isEmpty()) {
+                return List.of();
+            }
+            return dsl.select(RUN_ID, ASSET, PARTITION, CODE_VERSION, startedAt).from(pendingTable())
+                    .orderBy(startedAt.asc()).fetch()
+                    .map(r -> new PendingMaterialization(r.get(RUN_ID), r.get(ASSET), r.get(PARTITION),
+                            r.get(CODE_VERSION), instant(r.get(startedAt))));
+        });
     }
 
     @Override
@@ -413,7 +470,7 @@ public final class JdbcRunHistory implements RunHistory {
         try {
             createTables(dsl);
         } catch (org.jooq.exception.DataAccessException e) {
-            if (TableCatalog.columns(dsl, schema, stored(CHECK_RESULTS)).isEmpty()) {
+            if (TableCatalog.columns(dsl, schema, stored(PENDING)).isEmpty()) {
                 throw e;
             }
         }
@@ -449,6 +506,8 @@ public final class JdbcRunHistory implements RunHistory {
                 DURATION_MS, CODE_VERSION, ATTEMPTS, ERROR, finishedAt)).execute();
         dsl.createTableIfNotExists(checkTable()).columns(ddl(RUN_ID, ASSET, CHECK, PARTITION, STATUS, BLOCKING,
                 DESCRIPTION, METADATA, finishedAt)).execute();
+        dsl.createTableIfNotExists(pendingTable()).columns(ddl(RUN_ID, ASSET, PARTITION, CODE_VERSION, startedAt))
+                .execute();
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -13,13 +13,22 @@ import java.util.Optional;
  * @param partition the partition whose rows are read or replaced, or {@code null} for the whole table
  * @param schemaPolicy what a write does when the table has other columns, or {@code null} for the IO
  *     manager's own policy
+ * @param beforeCommit for writes, what to run in the write's transaction just before it commits (see
+ *     {@link BeforeCommit}); {@link BeforeCommit#NONE} when nothing
  */
 public record TableSlice(String asset, String schema, String table, TablePartition partition,
-        SchemaPolicy schemaPolicy) {
+        SchemaPolicy schemaPolicy, BeforeCommit beforeCommit) {
 
     public TableSlice {
         Objects.requireNonNull(asset, "asset");
         Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(beforeCommit, "beforeCommit");
+    }
+
+    /** The slice, with nothing to commit with a write. */
+    public TableSlice(String asset, String schema, String table, TablePartition partition,
+            SchemaPolicy schemaPolicy) {
+        this(asset, schema, table, partition, schemaPolicy, BeforeCommit.NONE);
     }
 
     /** The slice, with the IO manager's own schema policy. */
@@ -54,11 +63,16 @@ public record TableSlice(String asset, String schema, String table, TablePartiti
 
     /** This slice restricted to {@code partition}. */
     public TableSlice withPartition(TablePartition partition) {
-        return new TableSlice(asset, schema, table, partition, schemaPolicy);
+        return new TableSlice(asset, schema, table, partition, schemaPolicy, beforeCommit);
+    }
+
+    /** This slice, running {@code beforeCommit} in a write's transaction just before it commits. */
+    public TableSlice withBeforeCommit(BeforeCommit beforeCommit) {
+        return new TableSlice(asset, schema, table, partition, schemaPolicy, beforeCommit);
     }
 
     /** This slice with {@code schemaPolicy} ({@code null}: the IO manager's own). */
     public TableSlice withSchemaPolicy(SchemaPolicy schemaPolicy) {
-        return new TableSlice(asset, schema, table, partition, schemaPolicy);
+        return new TableSlice(asset, schema, table, partition, schemaPolicy, beforeCommit);
     }
 }
