@@ -8,6 +8,7 @@ import static org.jooq.impl.DSL.table;
 import dev.assetflow.runtime.RunHistory;
 import dev.assetflow.runtime.RunHistoryProvider;
 import dev.assetflow.runtime.history.JdbcRunHistory;
+import dev.assetflow.runtime.io.BeforeCommit;
 import dev.assetflow.runtime.io.Column;
 import dev.assetflow.runtime.io.IOManager;
 import dev.assetflow.runtime.io.JdbcRowSource;
@@ -154,7 +155,7 @@ public final class H2IOManager implements IOManager, RunHistoryProvider {
                 }
             }
             Table<?> table = table(name(schema, slice.table()));
-            return inTransaction(connection, () -> {
+            return inTransaction(connection, slice.beforeCommit(), () -> {
                 sql.deleteFrom(table).where(PartitionConditions.of(slice)).execute();
                 return insert(connection, sql, slice, qualified, table, rowType, rows);
             });
@@ -181,7 +182,8 @@ public final class H2IOManager implements IOManager, RunHistoryProvider {
         create(sql, schema, stagingName, rowType.columns());
         long written;
         try {
-            written = inTransaction(connection, () -> {
+            // the rows are in place only after the rename, which H2 commits at once: nothing rides on this commit
+            written = inTransaction(connection, BeforeCommit.NONE, () -> {
                 if (policy == SchemaPolicy.ADD_COLUMNS && slice.partition() != null) {
                     List<Field<?>> kept = found.stream().<Field<?>>map(c -> field(name(c.name()))).toList();
                     sql.insertInto(staging, kept)
@@ -224,11 +226,16 @@ public final class H2IOManager implements IOManager, RunHistoryProvider {
         long run() throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
-    private static long inTransaction(Connection connection, Work work) throws SQLException {
+    /**
+     * Runs {@code work}, then {@code beforeCommit}, in one transaction: committed when they return, rolled back
+     * when either throws.
+     */
+    private static long inTransaction(Connection connection, BeforeCommit beforeCommit, Work work)
+            throws SQLException {
         connection.setAutoCommit(false);
         try {
             long result = work.run();
+            beforeCommit.run(connection, result);
             connection.commit();
             return result;
         } catch (SQLException | RuntimeException | Error e) {

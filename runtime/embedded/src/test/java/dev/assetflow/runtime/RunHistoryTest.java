@@ -187,8 +187,8 @@ class RunHistoryTest {
 
             assertThat(sales.calls).containsExactlyInAnyOrder("raw_sales", "clean_sales", "sales_summary",
                     "marketing_leads");
-            assertThat(materializer.staleness()).noneMatch(Staleness::stale);
-            assertThat(history.pendingMaterializations()).isEmpty();
+            assertThat(materializer.staleness()).as("the later success overwrote what the lost one wrote")
+                    .noneMatch(Staleness::stale);
         }
     }
 

@@ -41,5 +41,12 @@ public enum Capability {
      * after its rows are in). Without it, the failed first write leaves the new table empty (H2 commits DDL;
      * Snowflake creates the table before the rows' transaction).
      */
-    TRANSACTIONAL_DDL
+    TRANSACTIONAL_DDL,
+    /**
+     * A write runs its slice's {@link dev.assetflow.runtime.io.TableSlice#beforeCommit()} once, on its connection,
+     * inside its transaction, after the rows and before the commit (every JDBC backend; this is how the run
+     * history's record commits with the rows): a failure it throws fails the write, which keeps the old rows.
+     * Without it (the in-memory IO manager) the engine records the materialization after the write.
+     */
+    COMMITS_WORK_WITH_THE_WRITE
 }

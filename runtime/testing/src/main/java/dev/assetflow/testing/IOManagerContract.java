@@ -97,6 +97,7 @@ public abstract class IOManagerContract {
     private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
     private static final List<Sale> OLD_SALES = List.of(new Sale(1, "ann", 10.0, DAY),
             new Sale(2, "bob", -2.5, DAY.plusDays(1)), new Sale(3, "cid", 0.0, DAY.plusDays(2)));
+    private static final List<Sale> NEW_SALES = List.of(new Sale(4, "dee", 1.5, DAY), new Sale(5, "eve", 2.5, DAY));
     private static final TableSlice SALES = slice("sales");
 
     @TempDir
@@ -512,6 +513,36 @@ public abstract class IOManagerContract {
         assertThat(sourceFailure.get()).isNotNull();
         assertThat(causes(thrown)).as("the exception thrown by the asset's stream, or its cause")
                 .contains(sourceFailure.get());
+        assertSameRows(read(io, SALES, SALE), OLD_SALES);
+    }
+
+    @Test
+    public void workGivenWithAWriteRunsOnceInItsTransactionWithTheRowCount() {
+        assumeCapable(Capability.COMMITS_WORK_WITH_THE_WRITE);
+        List<Long> counts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Boolean> autoCommits = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        io.write(SALES.withBeforeCommit((connection, rows) -> {
+            counts.add(rows);
+            autoCommits.add(connection.getAutoCommit());
+        }), SALE, NEW_SALES.stream());
+
+        assertThat(counts).containsExactly((long) NEW_SALES.size());
+        assertThat(autoCommits).as("inside the write's transaction").containsExactly(false);
+        assertSameRows(read(io, SALES, SALE), NEW_SALES);
+    }
+
+    @Test
+    public void workGivenWithAWriteThatFailsFailsTheWriteAndLeavesTheOldRows() {
+        assumeCapable(Capability.COMMITS_WORK_WITH_THE_WRITE);
+        io.write(SALES, SALE, OLD_SALES.stream());
+
+        Throwable thrown = catchThrowable(() -> io.write(SALES.withBeforeCommit((connection, rows) -> {
+            throw new java.sql.SQLException("the history refused the record");
+        }), SALE, NEW_SALES.stream()));
+
+        assertThat(thrown).isInstanceOf(StorageException.class).hasMessageContaining("asset 'sales'")
+                .hasMessageContaining("the history refused the record");
         assertSameRows(read(io, SALES, SALE), OLD_SALES);
     }
 

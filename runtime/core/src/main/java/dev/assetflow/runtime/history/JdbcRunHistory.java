@@ -273,12 +273,26 @@ public final class JdbcRunHistory implements RunHistory {
         }
     }
 
+    /**
+     * Inserts the pending record. Once the tables exist, without the write lock: on DuckDB a data write holds
+     * that lock for its whole transaction, and an asset must not wait for another asset's write to end before it
+     * may start computing; DuckDB lets this one-row insert into another table commit next to that transaction.
+     */
     @Override
     public void recordPending(PendingMaterialization p) {
-        write("record the start of the materialization of " + p.asset(), dsl -> dsl.insertInto(pendingTable(),
-                RUN_ID, ASSET, PARTITION, CODE_VERSION, startedAt)
+        String what = "record the start of the materialization of " + p.asset();
+        Write insert = dsl -> dsl.insertInto(pendingTable(), RUN_ID, ASSET, PARTITION, CODE_VERSION, startedAt)
                 .values(p.runId(), p.asset(), p.partition(), p.codeVersion(), utc(p.startedAt()))
-                .execute());
+                .execute();
+        if (!created) {
+            write(what, insert);
+            return;
+        }
+        try (Connection connection = connections.open()) {
+            insert.run(dsl(connection));
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw failure(what, e);
+        }
     }
 
     @Override
@@ -438,13 +452,18 @@ public final class JdbcRunHistory implements RunHistory {
             ensureTables(dsl);
             work.run(dsl);
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
-            throw new AssetflowException("cannot " + what + " in the run history of " + description + " (tables "
-                    + schema + "." + RUNS + ", " + schema + "." + MATERIALIZATIONS + "): " + e.getMessage(), e);
+            throw failure(what, e);
         } finally {
             if (writeLock != null) {
                 writeLock.unlock();
             }
         }
+    }
+
+    private AssetflowException failure(String what, Exception e) {
+        return new AssetflowException("cannot " + what + " in the run history of " + description + " (tables "
+                + schema + "." + RUNS + ", " + schema + "." + MATERIALIZATIONS + ", " + schema + "." + PENDING + "): "
+                + e.getMessage(), e);
     }
 
     private <T> List<T> read(Work<List<T>> work) {
