@@ -517,18 +517,21 @@ public abstract class IOManagerContract {
     }
 
     @Test
-    public void workGivenWithAWriteRunsOnceInItsTransactionWithTheRowCount() {
+    public void workGivenWithAWriteRunsOnceBeforeItsCommitWithTheRowCount() {
         assumeCapable(Capability.COMMITS_WORK_WITH_THE_WRITE);
+        assumeCapable(Capability.CONCURRENT_READERS);
+        io.write(SALES, SALE, OLD_SALES.stream());
         List<Long> counts = new java.util.concurrent.CopyOnWriteArrayList<>();
-        List<Boolean> autoCommits = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<List<Sale>> seenByReaders = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         io.write(SALES.withBeforeCommit((connection, rows) -> {
             counts.add(rows);
-            autoCommits.add(connection.getAutoCommit());
+            seenByReaders.add(read(io, SALES, SALE));
         }), SALE, NEW_SALES.stream());
 
         assertThat(counts).containsExactly((long) NEW_SALES.size());
-        assertThat(autoCommits).as("inside the write's transaction").containsExactly(false);
+        assertThat(seenByReaders).as("what readers see while the work runs: not committed yet").hasSize(1);
+        assertSameRows(seenByReaders.get(0), OLD_SALES);
         assertSameRows(read(io, SALES, SALE), NEW_SALES);
     }
 
