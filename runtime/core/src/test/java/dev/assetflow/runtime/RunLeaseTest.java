@@ -197,6 +197,16 @@ class RunLeaseTest {
         }
 
         @Override
+        public void recordPending(PendingMaterialization pending) {
+            history.recordPending(pending);
+        }
+
+        @Override
+        public List<PendingMaterialization> pendingMaterializations() {
+            return history.pendingMaterializations();
+        }
+
+        @Override
         public void recordCheck(CheckRecord check) {
             history.recordCheck(check);
         }
