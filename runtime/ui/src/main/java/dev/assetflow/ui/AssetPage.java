@@ -16,7 +16,7 @@ final class AssetPage {
     private AssetPage() {
     }
 
-    static String render(Page page, Views.AssetDetail d, String csrf, String storage) {
+    static String render(Page page, Views.AssetDetail d, String csrf, String storage, String notice) {
         Views.AssetSummary a = d.asset();
         StringBuilder body = new StringBuilder();
         body.append("<div class=\"title\"><h1>").append(esc(a.key())).append(' ').append(badge(a.status()))
@@ -141,7 +141,7 @@ final class AssetPage {
             body.append("</tbody></table></div><p class=\"hint\">the first ").append(preview.rows().size())
                     .append(" rows, read through the IO manager</p>");
         }
-        return page.render(a.key(), "", csrf, storage, body.toString(), true);
+        return page.render(a.key(), "", csrf, storage, notice, body.toString(), true);
     }
 
     private static String shortCode(String code) {

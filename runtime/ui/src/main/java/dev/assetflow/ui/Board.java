@@ -14,6 +14,7 @@ import dev.assetflow.runtime.RunRecord;
 import dev.assetflow.runtime.Staleness;
 import dev.assetflow.runtime.io.Column;
 import dev.assetflow.runtime.io.ColumnType;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -62,8 +63,31 @@ final class Board {
                 groups.add(asset.group());
                 assets.add(summary(asset, latest.get(asset.key()), staleness.get(asset.key())));
             }
-            return new Views.GraphView(storage(), assets, List.copyOf(groups));
+            return new Views.GraphView(storage(), notice(m), assets, List.copyOf(groups));
         });
+    }
+
+    /**
+     * What the pages say while nothing has been materialized in the storage: where it will be created (a DuckDB
+     * file not there yet) or where the first run will be recorded (a run history with no run); {@code null} once a
+     * run was recorded.
+     */
+    String notice() {
+        return warehouse.read(this::notice);
+    }
+
+    private String notice(Materializer m) {
+        Optional<Path> file = warehouse.notCreated();
+        if (file.isPresent()) {
+            return "there is no DuckDB database at " + file.get() + ". The first launch (Launch, or the command"
+                    + " line's materialize) creates it there; looking at these pages creates nothing.";
+        }
+        if (!m.runs(1).isEmpty()) {
+            return null;
+        }
+        return "the run history of " + Secrets.maskUrl(StorageLocation.resolve(warehouse.url())) + " records no run"
+                + " yet. The first launch (Launch, or the command line's materialize) records its runs there, creating"
+                + " the schema and tables it needs; looking at these pages creates nothing.";
     }
 
     /**
@@ -198,12 +222,17 @@ final class Board {
         return cells;
     }
 
-    private static Views.PreviewView preview(Materializer m, AssetDefinition<?> asset) {
+    private Views.PreviewView preview(Materializer m, AssetDefinition<?> asset) {
         return preview(m, asset, PREVIEW_ROWS);
     }
 
-    private static Views.PreviewView preview(Materializer m, AssetDefinition<?> asset, int limit) {
+    private Views.PreviewView preview(Materializer m, AssetDefinition<?> asset, int limit) {
         List<String> columns = asset.rowType().columns().stream().map(Column::name).toList();
+        Optional<Path> file = warehouse.notCreated();
+        if (file.isPresent()) {
+            return new Views.PreviewView(columns, List.of(), "never materialized: there is no DuckDB database at "
+                    + file.get() + " yet");
+        }
         try {
             List<List<String>> rows = m.preview(asset.key(), limit).stream()
                     .map(row -> row.stream().map(Board::format).toList()).toList();

@@ -34,7 +34,7 @@ final class GraphPage {
                     .append(esc(a.partitions())).append("</td></tr>");
         }
         body.append("</tbody></table>");
-        return page.render("Asset graph", "/", csrf, view.storage(), body.toString(), false);
+        return page.render("Asset graph", "/", csrf, view.storage(), view.notice(), body.toString(), false);
     }
 
     private static String legend(String status) {

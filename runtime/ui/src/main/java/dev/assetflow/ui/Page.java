@@ -18,6 +18,19 @@ final class Page {
 
     /** A whole page around {@code body}; {@code chart} adds uPlot's script and style. */
     String render(String title, String active, String csrf, String storage, String body, boolean chart) {
+        return render(title, active, csrf, storage, null, body, chart);
+    }
+
+    /**
+     * A whole page around {@code body}, with {@code notice} (when not {@code null}) above it: the banner saying that
+     * nothing has been materialized in the storage yet, and where it will be.
+     */
+    String render(String title, String active, String csrf, String storage, String notice, String body,
+            boolean chart) {
+        if (notice != null) {
+            body = "<div class=\"notice\" id=\"nothing-materialized\" role=\"status\"><strong>Nothing materialized"
+                    + " yet:</strong> " + esc(notice) + "</div>" + body;
+        }
         StringBuilder html = new StringBuilder(4096 + body.length());
         html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")

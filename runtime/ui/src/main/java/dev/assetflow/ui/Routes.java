@@ -122,9 +122,11 @@ final class Routes implements HttpHandler {
             Views.GraphView graph = board.graphView();
             html(exchange, 200, GraphPage.render(page, graph, GraphSvg.render(layout, graph.assets()), csrf));
         } else if (parts.size() == 2 && parts.get(0).equals("assets")) {
-            html(exchange, 200, AssetPage.render(page, board.asset(parts.get(1)), csrf, storage));
+            Views.AssetDetail asset = board.asset(parts.get(1));
+            html(exchange, 200, AssetPage.render(page, asset, csrf, storage, board.notice()));
         } else if (parts.size() == 1 && parts.get(0).equals("runs")) {
-            html(exchange, 200, RunPages.runs(page, board.runs(limit(query, 100)), launches.active(), csrf, storage));
+            List<Views.RunView> runs = board.runs(limit(query, 100));
+            html(exchange, 200, RunPages.runs(page, runs, launches.active(), csrf, storage, board.notice()));
         } else if (parts.size() == 2 && parts.get(0).equals("runs")) {
             html(exchange, 200, RunPages.run(page, board.run(parts.get(1)), csrf, storage));
         } else if (parts.size() == 1 && parts.get(0).equals("launch")) {

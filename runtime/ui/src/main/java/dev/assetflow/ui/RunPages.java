@@ -16,7 +16,8 @@ final class RunPages {
     private RunPages() {
     }
 
-    static String runs(Page page, List<Views.RunView> runs, List<Launch> active, String csrf, String storage) {
+    static String runs(Page page, List<Views.RunView> runs, List<Launch> active, String csrf, String storage,
+            String notice) {
         StringBuilder body = new StringBuilder("<div class=\"title\"><h1>Runs</h1></div>");
         if (!active.isEmpty()) {
             body.append("<p>Launched from this page and still going: ");
@@ -43,7 +44,7 @@ final class RunPages {
             }
             body.append("</tbody></table>");
         }
-        return page.render("Runs", "/runs", csrf, storage, body.toString(), false);
+        return page.render("Runs", "/runs", csrf, storage, notice, body.toString(), false);
     }
 
     private static String seconds(Views.RunView r) {

@@ -22,7 +22,13 @@ final class Views {
             List<String> downstream) {
     }
 
-    record GraphView(String storage, List<AssetSummary> assets, List<String> groups) {
+    /**
+     * The graph.
+     *
+     * @param notice while nothing has been materialized in the storage, what the pages say about it (where it
+     *     will be created, or where the first run will be recorded); else {@code null}
+     */
+    record GraphView(String storage, String notice, List<AssetSummary> assets, List<String> groups) {
     }
 
     record MaterializationView(String runId, String asset, String partition, String status, long rows,

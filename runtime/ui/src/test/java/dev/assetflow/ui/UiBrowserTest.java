@@ -8,6 +8,7 @@ import dev.assetflow.duckdb.DuckDbIOManager;
 import dev.assetflow.runtime.RunRecord;
 import dev.assetflow.runtime.RunStatus;
 import dev.assetflow.ui.demo.DemoAssets;
+import dev.assetflow.ui.demo.Pipeline;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -168,6 +169,58 @@ class UiBrowserTest {
         waiting().until(d -> d.getCurrentUrl().endsWith("/assets/raw_orders"));
         assertThat(browser.findElement(By.id("last-rows")).getText()).isEqualTo("150");
         waiting().until(d -> "true".equals(d.findElement(By.id("history-chart")).getAttribute("data-drawn")));
+    }
+
+    @Test
+    void aFreshWarehouseShowsTheGraphWithANoticeAndTheFirstLaunchCreatesIt() throws Exception {
+        Path file = directory.resolve("fresh").resolve("warehouse.duckdb");
+        try (UiFixture fresh = new UiFixture(AssetflowUi.builder(Pipeline.graph()).port(0).idleMillis(300)
+                .url("jdbc:duckdb:" + file).start())) {
+            browser.get(fresh.uri("/").toString());
+            assertThat(browser.findElement(By.id("nothing-materialized")).getText()).isEqualTo("Nothing materialized"
+                    + " yet: there is no DuckDB database at " + file + ". The first launch (Launch, or the command"
+                    + " line's materialize) creates it there; looking at these pages creates nothing.");
+            assertThat(browser.findElements(By.cssSelector("svg.graph a.node"))).hasSize(5);
+            for (WebElement node : browser.findElements(By.cssSelector("svg.graph a.node"))) {
+                assertThat(node.getAttribute("data-status")).as(node.getAttribute("data-asset"))
+                        .isEqualTo(node.getAttribute("data-asset").equals("fx_rates") ? "source" : "never");
+            }
+            screenshot("ui-fresh.png");
+            browser.findElement(By.cssSelector("svg.graph a.node[data-asset='raw_orders']")).click();
+            waiting().until(d -> d.getCurrentUrl().endsWith("/assets/raw_orders"));
+            assertThat(browser.findElement(By.id("nothing-materialized")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("preview-error")).getText()).isEqualTo("no rows to show: never"
+                    + " materialized: there is no DuckDB database at " + file + " yet");
+            assertThat(file.getParent()).as("looking created nothing").doesNotExist();
+
+            CountDownLatch gate = new CountDownLatch(1);
+            DemoAssets.gate = gate;
+            browser.findElement(By.xpath("//button[text()='Materialize']")).click();
+            waiting().until(d -> d.getCurrentUrl().contains("/launches/"));
+            // While the first run goes, the graph follows it and drops the notice once the storage has a run.
+            browser.get(fresh.uri("/").toString());
+            assertThat(browser.findElement(By.cssSelector("svg.graph a.node[data-asset='raw_orders']"))
+                    .getAttribute("data-status")).isEqualTo("running");
+            ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
+            gate.countDown();
+            waiting().until(d -> "materialized".equals(d.findElement(
+                    By.cssSelector("svg.graph a.node[data-asset='raw_orders']")).getAttribute("data-status")));
+            waiting().until(d -> d.findElements(By.id("nothing-materialized")).isEmpty());
+            assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded === true;"))
+                    .isEqualTo(true);
+            assertThat(file).isRegularFile();
+
+            browser.navigate().refresh();
+            assertThat(browser.findElements(By.id("nothing-materialized"))).isEmpty();
+            assertThat(browser.findElement(By.cssSelector("svg.graph a.node[data-asset='raw_orders']")).getText())
+                    .contains("120 rows");
+            assertThat(browser.findElement(By.cssSelector("svg.graph a.node[data-asset='euro_orders']"))
+                    .getAttribute("data-status")).isEqualTo("never");
+            browser.get(fresh.uri("/runs").toString());
+            assertThat(browser.findElements(By.cssSelector("table.runs tbody tr"))).hasSize(1);
+            assertThat(browser.findElement(By.cssSelector("table.runs tbody tr .badge")).getText())
+                    .isEqualTo("SUCCEEDED");
+        }
     }
 
     @Test

@@ -139,6 +139,10 @@
             }
           }
           frame.dataset.live = String(running);
+          if (graph.notice == null) {
+            const notice = document.getElementById("nothing-materialized");
+            if (notice) notice.remove();
+          }
           if (running) setTimeout(poll, 1000);
         })
         .catch(() => setTimeout(poll, 3000));
