@@ -97,8 +97,11 @@ final class EmulatorHttpHandler implements HttpHandler {
             if (data.hasNonNull("AUTHENTICATOR") && !data.path("AUTHENTICATOR").asText().equalsIgnoreCase("SNOWFLAKE")) {
                 throw SnowflakeError.unsupported("authenticator " + data.path("AUTHENTICATOR").asText());
             }
+            boolean validate = data.path("SESSION_PARAMETERS").path("CLIENT_VALIDATE_DEFAULT_PARAMETERS")
+                    .asBoolean(false);
             EmulatorSession session = sessions.login(user, data.path("PASSWORD").asText(null),
-                    query.get("databaseName"), query.get("schemaName"), query.get("roleName"), query.get("warehouse"));
+                    query.get("databaseName"), query.get("schemaName"), query.get("roleName"), query.get("warehouse"),
+                    validate);
             LOG.debug("Login of {} into {}.{}", user, session.database(), session.schema());
             return Responses.login(session, sessions.nextSessionId());
         } catch (SnowflakeError e) {

@@ -167,6 +167,20 @@ final class EmulatorSession implements AutoCloseable {
         }
     }
 
+    /**
+     * The context a login asked for, in a database that exists: its schema when that exists, else none (the
+     * session then has a current database but no current schema, as in Snowflake); no schema asked for
+     * means PUBLIC, when it exists.
+     */
+    void useAtLogin(String existingDatabase, String requestedSchema) {
+        String target = requestedSchema == null ? "PUBLIC" : requestedSchema;
+        database = existingDatabase;
+        schema = null;
+        if (emulator.schemaExists(existingDatabase, target)) {
+            use(existingDatabase, target);
+        }
+    }
+
     /** Resolves a one- to three-part name against the current database and schema. */
     ObjectName resolve(List<String> parts) {
         String db = parts.size() == 3 ? parts.get(0) : database;

@@ -22,22 +22,42 @@ final class SessionRegistry {
     }
 
     /**
-     * Checks the credentials and opens a session in the requested database and schema.
+     * Checks the credentials and opens a session in the requested database, schema and warehouse. As in
+     * Snowflake, a database, schema or warehouse that does not exist (or that the role may not use) does not
+     * fail the login: the session has none (no current database, schema or warehouse). Only when the client
+     * asks for validation ({@code CLIENT_VALIDATE_DEFAULT_PARAMETERS}, snowflake-jdbc's
+     * {@code validateDefaultParameters}) is it refused, with error 390201 naming which one.
      *
-     * @throws SnowflakeError 390100 for an unknown user or a wrong password
+     * @throws SnowflakeError 390100 for an unknown user or a wrong password; 390201 for a missing database,
+     *     schema or warehouse when {@code validate} is set
      */
     EmulatorSession login(String user, String password, String database, String schema, String role,
-            String warehouse) throws SQLException {
+            String warehouse, boolean validate) throws SQLException {
         String expected = user == null ? null : emulator.users().get(user);
         if (expected == null || !expected.equals(password)) {
             throw new SnowflakeError("390100", "08001", "Incorrect username or password was specified.");
+        }
+        String db = database == null || database.isEmpty() ? null : fold(database);
+        String sc = schema == null || schema.isEmpty() ? null : fold(schema);
+        String wh = warehouse == null || warehouse.isEmpty() ? null : fold(warehouse);
+        boolean databaseExists = db != null && emulator.databaseExists(db);
+        if (validate) {
+            if (db != null && !databaseExists) {
+                throw SnowflakeError.requestedObjectMissing("database");
+            }
+            if (databaseExists && sc != null && !emulator.schemaExists(db, sc)) {
+                throw SnowflakeError.requestedObjectMissing("schema");
+            }
+            if (wh != null && !emulator.warehouseExists(wh)) {
+                throw SnowflakeError.requestedObjectMissing("warehouse");
+            }
         }
         Connection connection = emulator.newSessionConnection();
         EmulatorSession session = new EmulatorSession(emulator, token("ver:1-hint:"), token("ver:1-mhint:"), user,
                 connection);
         try {
-            if (database != null && !database.isEmpty()) {
-                session.use(fold(database), schema == null || schema.isEmpty() ? null : fold(schema));
+            if (databaseExists) {
+                session.useAtLogin(db, sc);
             }
         } catch (RuntimeException e) {
             session.close();
@@ -46,8 +66,8 @@ final class SessionRegistry {
         if (role != null && !role.isEmpty()) {
             session.role(fold(role));
         }
-        if (warehouse != null && !warehouse.isEmpty()) {
-            session.warehouse(fold(warehouse));
+        if (wh != null) {
+            session.warehouse(emulator.warehouseExists(wh) ? wh : null);
         }
         byToken.put(session.token(), session);
         return session;

@@ -43,6 +43,12 @@ import org.slf4j.LoggerFactory;
  * ({@code "t"} and {@code "T"} are different tables). In DuckDB, names that are all upper case are stored
  * as they are; others are stored encoded (see {@link #openDuckDbConnection()}).
  *
+ * <p>Logins behave as Snowflake's: an unknown user or a wrong password is error 390100 "Incorrect username or
+ * password was specified."; a database, schema or warehouse that does not exist leaves the session without a
+ * current one (the login succeeds), unless the driver asks for validation ({@code validateDefaultParameters=true}),
+ * which turns it into error 390201 "The requested database does not exist or not authorized." (or schema,
+ * warehouse). Roles are not checked.
+ *
  * <p>Transactions and locks behave as writers meet them in Snowflake: {@code BEGIN ... COMMIT} is one
  * transaction; DELETE, UPDATE and MERGE lock their table until the transaction ends, so a second session's
  * locking statement (or DDL on that table) waits, up to {@link Builder#lockTimeout}. A temporary table is
@@ -66,11 +72,14 @@ public final class SnowflakeEmulator implements AutoCloseable {
     public static final String DEFAULT_PASSWORD = "emulator-password";
     /** The database {@link #start()} creates. */
     public static final String DEFAULT_DATABASE = "EMULATOR_DB";
+    /** The warehouse that exists unless the builder names others, and every session's default. */
+    public static final String DEFAULT_WAREHOUSE = "EMULATOR_WH";
 
     private static final Logger LOG = LoggerFactory.getLogger(SnowflakeEmulator.class);
 
     private final String database;
     private final Map<String, String> users;
+    private final java.util.Set<String> warehouses;
     private final Path stageRoot;
     private final boolean ownsStageRoot;
     private final DuckDBConnection duckDb;
@@ -113,6 +122,7 @@ public final class SnowflakeEmulator implements AutoCloseable {
     private SnowflakeEmulator(Builder builder) throws IOException, SQLException {
         this.database = builder.database;
         this.users = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(builder.users));
+        this.warehouses = java.util.Set.copyOf(builder.warehouses);
         this.ownsStageRoot = builder.stageRoot == null;
         this.stageRoot = ownsStageRoot ? Files.createTempDirectory("snowflake-emulator-stages")
                 : Files.createDirectories(builder.stageRoot);
@@ -342,6 +352,16 @@ public final class SnowflakeEmulator implements AutoCloseable {
         }
     }
 
+    boolean schemaExists(String database, String schema) {
+        synchronized (duckDb) {
+            return new Catalog(duckDb).schemaExists(database, schema);
+        }
+    }
+
+    boolean warehouseExists(String name) {
+        return warehouses.contains(name);
+    }
+
     void requireDatabase(String name) {
         if (!databaseExists(name)) {
             throw SnowflakeError.databaseNotFound(Identifiers.display(name));
@@ -373,6 +393,7 @@ public final class SnowflakeEmulator implements AutoCloseable {
     public static final class Builder {
         private String database = DEFAULT_DATABASE;
         private final Map<String, String> users = new LinkedHashMap<>();
+        private final java.util.Set<String> warehouses = new java.util.LinkedHashSet<>();
         private Path stageRoot;
         private Duration lockTimeout = Duration.ofSeconds(60);
 
@@ -400,6 +421,16 @@ public final class SnowflakeEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * A warehouse that exists (its name as stored: upper case for an unquoted name); without any call, only
+         * {@value SnowflakeEmulator#DEFAULT_WAREHOUSE}. A login naming another gets no current warehouse, or,
+         * when it asks for validation, error 390201. Warehouses only exist by name: statements run without one.
+         */
+        public Builder warehouse(String name) {
+            warehouses.add(Objects.requireNonNull(name));
+            return this;
+        }
+
         /** Where stage directories live; by default a temporary directory deleted on close. */
         public Builder stageRoot(Path directory) {
             this.stageRoot = directory;
@@ -409,6 +440,9 @@ public final class SnowflakeEmulator implements AutoCloseable {
         public SnowflakeEmulator start() {
             if (users.isEmpty()) {
                 users.put(DEFAULT_USER, DEFAULT_PASSWORD);
+            }
+            if (warehouses.isEmpty()) {
+                warehouses.add(DEFAULT_WAREHOUSE);
             }
             try {
                 return new SnowflakeEmulator(this);

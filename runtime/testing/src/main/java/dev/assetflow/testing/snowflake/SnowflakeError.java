@@ -42,6 +42,15 @@ final class SnowflakeError extends RuntimeException {
                 "SQL compilation error:\nDatabase '" + name + "' does not exist or not authorized.");
     }
 
+    /**
+     * A login that asked for validation named a database, schema or warehouse that does not exist or that the
+     * role may not use (error 390201, as snowflake-jdbc's {@code ConnectionIT.testValidateDefaultParameters}
+     * expects).
+     */
+    static SnowflakeError requestedObjectMissing(String kind) {
+        return new SnowflakeError("390201", "08001", "The requested " + kind + " does not exist or not authorized.");
+    }
+
     static SnowflakeError stageNotFound(String qualifiedName) {
         return new SnowflakeError("002003", "02000",
                 "SQL compilation error:\nStage '" + qualifiedName + "' does not exist or not authorized.");
