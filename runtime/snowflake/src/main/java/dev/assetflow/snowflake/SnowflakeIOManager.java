@@ -23,6 +23,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -93,6 +95,17 @@ public final class SnowflakeIOManager implements SqlIOManager, RunHistoryProvide
     public static final Duration DEFAULT_STALE_STAGING_AGE = Duration.ofHours(24);
     /** Bytes of uncompressed CSV per stage file, unless configured: 64 MiB. */
     public static final long DEFAULT_STAGE_FILE_SIZE = 64L * 1024 * 1024;
+    /**
+     * How long one login may take, its retries included, unless configured: 30 s (the driver's own default,
+     * its {@code loginTimeout}, is 300 s).
+     */
+    public static final Duration DEFAULT_LOGIN_TIMEOUT = Duration.ofSeconds(30);
+    /**
+     * How often the login of {@link #checkAvailable()} is retried after a network error, unless configured:
+     * once (the driver's own default, its {@code maxHttpRetries}, is 7, which keeps a refused connection
+     * retrying for about 10 s).
+     */
+    public static final int DEFAULT_AVAILABILITY_CHECK_RETRIES = 1;
 
     private static final Logger LOG = LoggerFactory.getLogger(SnowflakeIOManager.class);
     private static final Pattern URL_DATABASE = Pattern.compile("(?i)[?&]db=([^&]+)");
@@ -106,9 +119,11 @@ public final class SnowflakeIOManager implements SqlIOManager, RunHistoryProvide
     private final JdbcRunHistory history;
     private final Duration staleStagingAge;
     private final Map<String, Boolean> sweptSchemas = new java.util.concurrent.ConcurrentHashMap<>();
+    private final int availabilityCheckRetries;
 
     private SnowflakeIOManager(Builder builder, SnowflakeSettings settings) {
         this.settings = settings;
+        this.availabilityCheckRetries = builder.availabilityCheckRetries;
         this.defaultSchema = upper(builder.schema == null ? DEFAULT_SCHEMA : builder.schema);
         this.schemaPolicy = builder.schemaPolicy;
         this.stageFileSize = builder.stageFileSize;
@@ -127,6 +142,50 @@ public final class SnowflakeIOManager implements SqlIOManager, RunHistoryProvide
     @Override
     public RunHistory runHistory() {
         return history;
+    }
+
+    /**
+     * Logs in once, on a session of its own, and runs {@code select 1}, so that a Snowflake that cannot be
+     * used fails once, before any asset runs, with the driver's or the server's reason: a refused connection
+     * or an unknown host, a wrong password or user, a database, warehouse or role that does not exist or
+     * that the role may not use. The login asks Snowflake to validate the database and warehouse
+     * (snowflake-jdbc's {@code validateDefaultParameters}), which it otherwise accepts silently, leaving a
+     * session without a database. The default schema is not asked for: this IO manager creates it on its
+     * first write, so a schema that does not exist yet is not an error (read-only commands then find no
+     * tables and no runs). A network error is retried {@link Builder#availabilityCheckRetries} times, and the
+     * login gives up after {@link Builder#loginTimeout}.
+     *
+     * @throws StorageException naming the URL, user, database, schema, warehouse and role (never a password or
+     *     key) and the reason
+     */
+    @Override
+    public void checkAvailable() {
+        Properties properties = settings.connectionProperties();
+        properties.setProperty("validateDefaultParameters", "true");
+        if (settings.property("maxHttpRetries") == null) {
+            properties.setProperty("maxHttpRetries", Integer.toString(availabilityCheckRetries));
+        }
+        // The URL's schema parameter names this IO manager's default schema, which may not exist yet.
+        try (Connection connection = DriverManager.getConnection(settings.jdbcUrlWithout("schema"), properties);
+                Statement statement = connection.createStatement()) {
+            statement.execute("select 1");
+            LOG.debug("Snowflake at {} is available", where());
+        } catch (SQLException | RuntimeException e) {
+            throw failure("cannot use Snowflake at " + where(), e);
+        }
+    }
+
+    /** How sessions are opened. */
+    SnowflakeSettings settings() {
+        return settings;
+    }
+
+    /** The URL, user, database, default schema, warehouse and role, without secrets. */
+    private String where() {
+        String warehouse = settings.property("warehouse");
+        String role = settings.property("role");
+        return settings.describe() + ", schema " + defaultSchema + (warehouse == null ? "" : ", warehouse " + warehouse)
+                + (role == null ? "" : ", role " + role);
     }
 
     /** A pooled session for the history, given back to the pool (not closed) when the history closes it. */
@@ -443,6 +502,8 @@ public final class SnowflakeIOManager implements SqlIOManager, RunHistoryProvide
         private long stageFileSize = DEFAULT_STAGE_FILE_SIZE;
         private Duration connectionTimeout = Duration.ofSeconds(60);
         private Duration staleStagingAge = DEFAULT_STALE_STAGING_AGE;
+        private Duration loginTimeout = DEFAULT_LOGIN_TIMEOUT;
+        private int availabilityCheckRetries = DEFAULT_AVAILABILITY_CHECK_RETRIES;
 
         private Builder() {
         }
@@ -544,6 +605,36 @@ public final class SnowflakeIOManager implements SqlIOManager, RunHistoryProvide
         }
 
         /**
+         * How long one login may take, its retries after network errors included (snowflake-jdbc's
+         * {@code loginTimeout}, whole seconds); 30 s ({@link SnowflakeIOManager#DEFAULT_LOGIN_TIMEOUT}) by default, where the driver
+         * waits 300 s. Every session this IO manager opens, and {@link SnowflakeIOManager#checkAvailable()}'s,
+         * uses it. A {@link #property} {@code loginTimeout} set explicitly wins.
+         */
+        public Builder loginTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero() || timeout.toSeconds() < 1) {
+                throw new IllegalArgumentException("the login timeout must be at least 1 s, not " + timeout);
+            }
+            this.loginTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * How often {@link SnowflakeIOManager#checkAvailable()} retries its login after a network error (a refused
+         * connection, an unknown host, a reset), as snowflake-jdbc's {@code maxHttpRetries} for that one session;
+         * {@value SnowflakeIOManager#DEFAULT_AVAILABILITY_CHECK_RETRIES} by default, so that an unreachable Snowflake
+         * fails a run within seconds. {@code 0} leaves only {@link #loginTimeout} as the bound. The sessions that
+         * write and read keep the driver's own retries (7, or a {@link #property} {@code maxHttpRetries}, which
+         * the check then uses too).
+         */
+        public Builder availabilityCheckRetries(int retries) {
+            if (retries < 0) {
+                throw new IllegalArgumentException("the retries must not be negative: " + retries);
+            }
+            this.availabilityCheckRetries = retries;
+            return this;
+        }
+
+        /**
          * How old a permanent staging table {@code <TABLE>__ASSETFLOW_STAGING_<started>_<id>} must be before
          * the first write into its schema drops it as left behind by a killed process; 24 hours by default.
          * Only a write that changes a table's columns under {@link SchemaPolicy#REPLACE} uses a permanent
@@ -604,8 +695,14 @@ public final class SnowflakeIOManager implements SqlIOManager, RunHistoryProvide
                         + "; SNOWFLAKE_WAREHOUSE, SNOWFLAKE_SCHEMA (default PUBLIC) and SNOWFLAKE_ROLE are optional.");
             }
             this.schema = schema;
+            Map<String, String> extra = new LinkedHashMap<>();
+            extra.put("loginTimeout", Long.toString(loginTimeout.toSeconds()));
+            properties.forEach((key, value) -> {
+                extra.keySet().removeIf(key::equalsIgnoreCase);
+                extra.put(key, value);
+            });
             SnowflakeSettings settings = SnowflakeSettings.of(url, account, user, password, privateKeyFile,
-                    privateKeyPassphrase, warehouse, database, null, role, properties); // names are always qualified
+                    privateKeyPassphrase, warehouse, database, null, role, extra); // names are always qualified
             return new SnowflakeIOManager(this, settings);
         }
 

@@ -111,6 +111,25 @@ final class SnowflakeSettings {
         return database;
     }
 
+    /** A connection property as given (the warehouse, the role, a timeout), or null. */
+    String property(String key) {
+        for (String name : properties.stringPropertyNames()) {
+            if (name.equalsIgnoreCase(key)) {
+                return properties.getProperty(name);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The URL without its {@code parameter=} query parameters (compared without case), for a session that
+     * must not ask for what the parameter names.
+     */
+    String jdbcUrlWithout(String parameter) {
+        String without = url.replaceAll("(?i)([?&])" + Pattern.quote(parameter) + "=[^&]*(&|$)", "$1");
+        return without.endsWith("&") ? without.substring(0, without.length() - 1) : without;
+    }
+
     /** The URL without secrets, the user and the database: what messages and logs may show. */
     String describe() {
         return scrub(url) + (user == null ? "" : " as " + user) + (database == null ? "" : ", database " + database);
