@@ -46,7 +46,8 @@ class MartsPipelineTest {
                     .containsExactly("alice", "bob", "alice", "carol", "bob", "dave", "carol", "alice");
         }
         assertThat(result.assets()).extracting(AssetResult::key).containsExactlyInAnyOrder(
-                "raw_orders", "orders", "customers", "customer_revenue", "region_revenue");
+                "raw_orders", "orders", "customers", "customer_orders", "customer_revenue", "region_revenue",
+                "region_sales", "repeat_customers");
         assertThat(result.assets()).extracting(AssetResult::status).containsOnly(AssetStatus.MATERIALIZED);
         assertThat(result.asset("orders").orElseThrow().checks()).extracting(CheckOutcome::check)
                 .containsExactly("orders_name_a_customer");
@@ -72,7 +73,7 @@ class MartsPipelineTest {
     void coreAssetsKeepTheCodeVersionsOfTheirOwnModule() {
         AssetGraph marts = Pipeline.graph();
         AssetGraph core = CorePipeline.graph();
-        for (String key : List.of("raw_orders", "orders", "customers")) {
+        for (String key : List.of("raw_orders", "orders", "customers", "customer_orders")) {
             assertThat(marts.require(key).codeVersion()).as(key).isEqualTo(core.require(key).codeVersion());
         }
         try (Materializer materializer = materializer("stale.duckdb")) {
@@ -86,7 +87,8 @@ class MartsPipelineTest {
         }
         try (Materializer materializer = Pipeline.materializer().url(shared).build()) {
             assertThat(materializer.materializeStale().assets()).extracting(AssetResult::key)
-                    .containsExactlyInAnyOrder("customer_revenue", "region_revenue");
+                    .containsExactlyInAnyOrder("customer_revenue", "region_revenue", "region_sales",
+                            "repeat_customers");
         }
     }
 
