@@ -119,7 +119,8 @@ public final class BenchmarkMain implements Callable<Integer> {
             sqlAssets("PostgreSQL", postgresUrl, true);
         }
         if (all || benchmarks.contains("orchestration")) {
-            OrchestrationBenchmark.Figures f = OrchestrationBenchmark.run(rounds);
+            OrchestrationBenchmark.Figures f = OrchestrationBenchmark.run(rounds,
+                    Files.createDirectories(dir.resolve("orchestration")));
             row("orchestration, 1,000-asset chain", fmt("%.3f ms/asset", f.chainMillisPerAsset()), "", "",
                     "≤ 1 ms/asset", f.chainMillisPerAsset() <= 1.0);
             row("orchestration, 1,000-asset fan-out", fmt("%.3f ms/asset", f.fanOutMillisPerAsset()), "", "",
@@ -127,6 +128,11 @@ public final class BenchmarkMain implements Callable<Integer> {
             row("8 CPU-bound assets, parallelism 2 vs 1", fmt("%.2f s", f.cpuSeconds2()),
                     fmt("%.2f s", f.cpuSeconds1()), fmt("%.2fx speed-up", f.cpuSpeedup()),
                     "scales with cores (2 here)", f.cpuSpeedup() >= 1.6);
+            row("orchestration, " + OrchestrationBenchmark.DUCKDB_CHAIN + "-asset chain on DuckDB, run history in the"
+                    + " file vs in memory", fmt("%.2f ms/asset", f.duckDbDurableMillisPerAsset()),
+                    fmt("%.2f ms/asset", f.duckDbInMemoryHistoryMillisPerAsset()),
+                    fmt("+%.2f ms/asset", f.duckDbDurableMillisPerAsset() - f.duckDbInMemoryHistoryMillisPerAsset()),
+                    "(measured)", true);
         }
         if (all || benchmarks.contains("compile")) {
             CompileBenchmark.Figures f = CompileBenchmark.run(dir.resolve("compile"), rounds);

@@ -14,7 +14,10 @@ import java.util.List;
 
 /**
  * The runtime's own cost: per-asset overhead on 1,000-asset graphs (a chain and a wide fan-out) with the
- * in-memory IO manager, and the speed-up of independent CPU-bound assets from parallelism 1 to 2.
+ * in-memory IO manager, the speed-up of independent CPU-bound assets from parallelism 1 to 2, and what a durable
+ * run history costs per asset on DuckDB (a chain stored in a DuckDB file, its history in the same file, where
+ * each materialization's start and outcome are recorded and the outcome commits with the rows, against the same
+ * chain with the history kept in memory).
  *
  * <p>The definitions are built here the way the generated {@code Pipeline} builds them, so that the
  * graph's shape can be chosen at run time.
@@ -32,14 +35,21 @@ final class OrchestrationBenchmark {
 
     /** Median milliseconds per asset, and the speed-up. */
     record Figures(double chainMillisPerAsset, double fanOutMillisPerAsset, double cpuSpeedup,
-            double cpuSeconds1, double cpuSeconds2) {
+            double cpuSeconds1, double cpuSeconds2, double duckDbDurableMillisPerAsset,
+            double duckDbInMemoryHistoryMillisPerAsset) {
     }
+
+    /** Assets in the DuckDB chain: each writes a table of its own, so fewer than the in-memory chain. */
+    static final int DUCKDB_CHAIN = 200;
 
     private OrchestrationBenchmark() {
     }
 
-    static Figures run(int rounds) throws Exception {
+    static Figures run(int rounds, java.nio.file.Path directory) throws Exception {
         AssetGraph chain = chain(1000);
+        AssetGraph duckDbChain = chain(DUCKDB_CHAIN);
+        List<Double> durable = new ArrayList<>();
+        List<Double> inMemoryHistory = new ArrayList<>();
         AssetGraph fanOut = fanOut(1000);
         AssetGraph cpu = independentCpuBound(8);
         List<Double> chainTimes = new ArrayList<>();
@@ -53,13 +63,39 @@ final class OrchestrationBenchmark {
             fanTimes.add(millisPerAsset(materialize(fanOut, 1), 1000));
             cpu1.add(materialize(cpu, 1));
             cpu2.add(materialize(cpu, 2));
+            // the two DuckDB sides alternate, each on a new file
+            durable.add(millisPerAsset(materializeOnDuckDb(duckDbChain, directory, round, true), DUCKDB_CHAIN));
+            inMemoryHistory.add(millisPerAsset(materializeOnDuckDb(duckDbChain, directory, round, false),
+                    DUCKDB_CHAIN));
             System.out.printf("  orchestration round %d: chain %.3f ms/asset, fan-out %.3f ms/asset,"
-                    + " cpu p1 %.2f s, p2 %.2f s%n", round + 1, chainTimes.get(round), fanTimes.get(round),
-                    cpu1.get(round), cpu2.get(round));
+                    + " cpu p1 %.2f s, p2 %.2f s, DuckDB chain %.3f ms/asset (history in the file) vs %.3f"
+                    + " (in memory)%n", round + 1, chainTimes.get(round), fanTimes.get(round), cpu1.get(round),
+                    cpu2.get(round), durable.get(round), inMemoryHistory.get(round));
         }
         double c1 = Timing.median(cpu1);
         double c2 = Timing.median(cpu2);
-        return new Figures(Timing.median(chainTimes), Timing.median(fanTimes), c1 / c2, c1, c2);
+        return new Figures(Timing.median(chainTimes), Timing.median(fanTimes), c1 / c2, c1, c2,
+                Timing.median(durable), Timing.median(inMemoryHistory));
+    }
+
+    /** Seconds to materialize {@code graph} into a new DuckDB file, its history there or in memory. */
+    private static double materializeOnDuckDb(AssetGraph graph, java.nio.file.Path directory, int round,
+            boolean durableHistory) {
+        String url = "jdbc:duckdb:" + directory.resolve("chain-" + round + (durableHistory ? "-durable" : "-memory")
+                + ".duckdb");
+        Materializer.Builder builder = Materializer.builder(graph).url(url).parallelism(1);
+        if (!durableHistory) {
+            builder.runHistory(new dev.assetflow.runtime.InMemoryRunHistory());
+        }
+        try (Materializer materializer = builder.build()) {
+            long start = System.nanoTime();
+            MaterializeResult result = materializer.materializeAll();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (!result.isSuccess()) {
+                throw new IllegalStateException(result.toString());
+            }
+            return seconds;
+        }
     }
 
     private static double millisPerAsset(double seconds, int assets) {
