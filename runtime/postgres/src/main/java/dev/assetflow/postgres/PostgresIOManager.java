@@ -181,18 +181,28 @@ public final class PostgresIOManager implements SqlIOManager, RunHistoryProvider
     @Override
     public <R> long write(TableSlice slice, RowType<R> rowType, Stream<? extends R> rows) {
         Objects.requireNonNull(rows, "rows");
+        return replace(slice, "", writer -> writer.replace(rowType, rows, slice.partition()));
+    }
+
+    /** Fills the slice's table through a writer in the write's transaction. */
+    @FunctionalInterface
+    private interface WriterCall {
+        long replace(PostgresTableWriter writer) throws SQLException;
+    }
+
+    /**
+     * Runs {@code call} with a writer of the slice's table on a pooled connection, after making sure its schema
+     * exists; a failure names the asset and the table ({@code how} says how it was written).
+     */
+    private long replace(TableSlice slice, String how, WriterCall call) {
         String schema = schemaOf(slice);
         String qualified = schema + "." + slice.table();
         try (Connection connection = connect(slice.asset(), qualified)) {
             ensureSchema(connection, schema);
-            return new PostgresTableWriter(connection, slice.asset(), schema, slice.table(), copyBufferSize,
-                    slice.schemaPolicyOr(schemaPolicy), slice.beforeCommit())
-                    .replace(rowType, rows, slice.partition());
-        } catch (SQLException e) {
-            throw new StorageException("asset '" + slice.asset() + "': writing table " + qualified
-                    + " failed; the table keeps its previous rows: " + e.getMessage(), e);
-        } catch (org.jooq.exception.DataAccessException e) {
-            throw new StorageException("asset '" + slice.asset() + "': writing table " + qualified
+            return call.replace(new PostgresTableWriter(connection, slice.asset(), schema, slice.table(),
+                    copyBufferSize, slice.schemaPolicyOr(schemaPolicy), slice.beforeCommit()));
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw new StorageException("asset '" + slice.asset() + "': writing table " + qualified + how
                     + " failed; the table keeps its previous rows: " + e.getMessage(), e);
         }
     }
@@ -219,17 +229,7 @@ public final class PostgresIOManager implements SqlIOManager, RunHistoryProvider
      */
     @Override
     public long writeQuery(TableSlice slice, RowType<?> rowType, org.jooq.Select<?> query) {
-        String schema = schemaOf(slice);
-        String qualified = schema + "." + slice.table();
-        try (Connection connection = connect(slice.asset(), qualified)) {
-            ensureSchema(connection, schema);
-            return new PostgresTableWriter(connection, slice.asset(), schema, slice.table(), copyBufferSize,
-                    slice.schemaPolicyOr(schemaPolicy), slice.beforeCommit())
-                    .replaceWithQuery(rowType, query, slice.partition());
-        } catch (SQLException | org.jooq.exception.DataAccessException e) {
-            throw new StorageException("asset '" + slice.asset() + "': writing table " + qualified
-                    + " from its query failed; the table keeps its previous rows: " + e.getMessage(), e);
-        }
+        return replace(slice, " from its query", writer -> writer.replaceWithQuery(rowType, query, slice.partition()));
     }
 
     @Override
