@@ -87,15 +87,7 @@ final class OrchestrationBenchmark {
         if (!durableHistory) {
             builder.runHistory(new dev.assetflow.runtime.InMemoryRunHistory());
         }
-        try (Materializer materializer = builder.build()) {
-            long start = System.nanoTime();
-            MaterializeResult result = materializer.materializeAll();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            if (!result.isSuccess()) {
-                throw new IllegalStateException(result.toString());
-            }
-            return seconds;
-        }
+        return materialize(builder);
     }
 
     private static double millisPerAsset(double seconds, int assets) {
@@ -104,9 +96,14 @@ final class OrchestrationBenchmark {
 
     /** Seconds to materialize the whole graph. */
     private static double materialize(AssetGraph graph, int parallelism) {
-        try (InMemoryIOManager io = new InMemoryIOManager();
-                Materializer materializer = Materializer.builder(graph).ioManager("default", io)
-                        .parallelism(parallelism).build()) {
+        try (InMemoryIOManager io = new InMemoryIOManager()) {
+            return materialize(Materializer.builder(graph).ioManager("default", io).parallelism(parallelism));
+        }
+    }
+
+    /** Seconds to materialize everything with the materializer {@code builder} builds. */
+    private static double materialize(Materializer.Builder builder) {
+        try (Materializer materializer = builder.build()) {
             long start = System.nanoTime();
             MaterializeResult result = materializer.materializeAll();
             double seconds = (System.nanoTime() - start) / 1e9;

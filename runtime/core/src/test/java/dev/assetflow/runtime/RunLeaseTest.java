@@ -112,7 +112,7 @@ class RunLeaseTest {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         InMemoryRunHistory kept = new InMemoryRunHistory();
-        RunHistory refusingRenewals = new DelegatingHistory(kept) {
+        RunHistory refusingRenewals = new DelegatingRunHistory(kept) {
             @Override
             public void renewLease(String runId, Instant aliveUntil) {
                 throw new AssetflowException("the history database is unreachable");
@@ -176,64 +176,5 @@ class RunLeaseTest {
         assertThatThrownBy(() -> Materializer.builder(AssetGraph.of(List.of())).runLease(Duration.ofMillis(500)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the run lease must be at least 1 second, was PT0.5S");
-    }
-
-    /** Forwards everything to {@code history}. */
-    private static class DelegatingHistory implements RunHistory {
-        private final RunHistory history;
-
-        DelegatingHistory(RunHistory history) {
-            this.history = history;
-        }
-
-        @Override
-        public void recordRun(RunRecord run) {
-            history.recordRun(run);
-        }
-
-        @Override
-        public void recordMaterialization(MaterializationRecord materialization) {
-            history.recordMaterialization(materialization);
-        }
-
-        @Override
-        public void recordPending(PendingMaterialization pending) {
-            history.recordPending(pending);
-        }
-
-        @Override
-        public List<PendingMaterialization> pendingMaterializations() {
-            return history.pendingMaterializations();
-        }
-
-        @Override
-        public void recordCheck(CheckRecord check) {
-            history.recordCheck(check);
-        }
-
-        @Override
-        public List<RunRecord> runs(int limit) {
-            return history.runs(limit);
-        }
-
-        @Override
-        public List<MaterializationRecord> materializations(String asset, int limit) {
-            return history.materializations(asset, limit);
-        }
-
-        @Override
-        public List<CheckRecord> checks(String asset, int limit) {
-            return history.checks(asset, limit);
-        }
-
-        @Override
-        public List<MaterializationRecord> latestSuccesses() {
-            return history.latestSuccesses();
-        }
-
-        @Override
-        public void renewLease(String runId, Instant aliveUntil) {
-            history.renewLease(runId, aliveUntil);
-        }
     }
 }

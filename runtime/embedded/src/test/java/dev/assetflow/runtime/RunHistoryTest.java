@@ -85,14 +85,12 @@ class RunHistoryTest {
     }
 
     /** An in-memory history kept apart from the data, that refuses the writes it is told to. */
-    private static final class FaultyHistory implements RunHistory {
-        private final RunHistory kept = new InMemoryRunHistory();
+    private static final class FaultyHistory extends DelegatingRunHistory {
         volatile boolean refuseStarts;
         volatile boolean refuseOutcomes;
 
-        @Override
-        public void recordRun(RunRecord run) {
-            kept.recordRun(run);
+        FaultyHistory() {
+            super(new InMemoryRunHistory());
         }
 
         @Override
@@ -100,7 +98,7 @@ class RunHistoryTest {
             if (refuseOutcomes) {
                 throw new AssetflowException("disk full");
             }
-            kept.recordMaterialization(materialization);
+            super.recordMaterialization(materialization);
         }
 
         @Override
@@ -108,37 +106,7 @@ class RunHistoryTest {
             if (refuseStarts) {
                 throw new AssetflowException("disk full");
             }
-            kept.recordPending(pending);
-        }
-
-        @Override
-        public List<PendingMaterialization> pendingMaterializations() {
-            return kept.pendingMaterializations();
-        }
-
-        @Override
-        public void recordCheck(CheckRecord check) {
-            kept.recordCheck(check);
-        }
-
-        @Override
-        public List<RunRecord> runs(int limit) {
-            return kept.runs(limit);
-        }
-
-        @Override
-        public List<MaterializationRecord> materializations(String asset, int limit) {
-            return kept.materializations(asset, limit);
-        }
-
-        @Override
-        public List<CheckRecord> checks(String asset, int limit) {
-            return kept.checks(asset, limit);
-        }
-
-        @Override
-        public List<MaterializationRecord> latestSuccesses() {
-            return kept.latestSuccesses();
+            super.recordPending(pending);
         }
     }
 
