@@ -24,8 +24,12 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class RunLeaseContract {
 
-    /** The lease the killed child runs with: renewed every 1.5 s, so at least 4.5 s are left when it dies. */
-    protected static final Duration CHILD_LEASE = Duration.ofSeconds(6);
+    /**
+     * The lease the killed child runs with: renewed every 5 s, so at least 15 s are left when it dies. Long enough
+     * that a child starved by a loaded machine (a renewal's first Snowflake login took seconds in CI) is not read
+     * ABANDONED while it lives: a 6 s lease was, once.
+     */
+    protected static final Duration CHILD_LEASE = Duration.ofSeconds(20);
     /** When the unfinished run of a history from before runs had a lease started. */
     protected static final Instant OLD_START = Instant.parse("2026-01-05T08:00:00Z");
 
