@@ -261,14 +261,17 @@ class UiFreshWarehouseTest {
     @Test
     void aPostgreSqlDatabaseThatDoesNotExistIsA503WithTheReason() {
         String base = postgres();
-        String url = base.replaceFirst("/test_uifresh", "/test_uifresh_no_such_database");
-        assertThat(url).isNotEqualTo(base);
+        java.util.regex.Matcher parts = java.util.regex.Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]+)(.*)")
+                .matcher(base);
+        assertThat(parts.matches()).as(base).isTrue();
+        String missing = parts.group(2) + "_no_such_database";
+        String url = parts.group(1) + missing + parts.group(3);
         try (UiFixture ui = ui(url, 300)) {
             HttpResponse<String> page = ui.get("/");
 
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(page.body()).contains("<h1>Storage unavailable</h1>")
-                    .contains("database &quot;test_uifresh_no_such_database&quot; does not exist")
+                    .contains("database &quot;" + missing + "&quot; does not exist")
                     .doesNotContain("nothing-materialized");
         }
     }
