@@ -23,14 +23,16 @@ import javax.tools.Diagnostic;
  * which {@code @SuppressWarnings("assetflow:<name>")} silences. When the graph is sound it generates the pipeline
  * class: in the package annotated {@code @AssetPipeline}, else in the package given by
  * {@code -Aassetflow.package=...}, else in the longest common package of the assets; named by the annotation,
- * else by {@code -Aassetflow.pipeline=...}, else {@code Pipeline}.
+ * else by {@code -Aassetflow.pipeline=...}, else {@code Pipeline}. It also generates the jOOQ table class of every
+ * asset and source asset when the compilation declares a SQL asset or SQL check, or always with
+ * {@code -Aassetflow.tables=all} ({@code none}: never).
  *
  * <p>It reads the metadata that {@link AssetMetadataProcessor} writes for every type declaring assets; both
  * must be on the processor path (they are registered as services, so a processor path with the processor's
  * jar runs both). It is an aggregating processor in Gradle's terms: a pipeline depends on every asset.
  */
 @AutoService(Processor.class)
-@SupportedOptions({Messages.PACKAGE_OPTION, Messages.NAME_OPTION})
+@SupportedOptions({Messages.PACKAGE_OPTION, Messages.NAME_OPTION, Messages.TABLES_OPTION})
 public final class AssetflowProcessor extends AbstractProcessor {
 
     private PipelineStep step;

@@ -35,6 +35,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.FileObject;
@@ -102,12 +104,12 @@ final class PipelineStep {
         if (declaringTypes.isEmpty() && sourceTypes.isEmpty() && pipelinePackages.isEmpty()) {
             return;
         }
-        tables.process(methods(Annotations.ASSET), types(sourceTypes));
+        tables.process(methods(Annotations.ASSET), methods(Annotations.ASSET_CHECK), types(sourceTypes));
         ValidationReport.Builder unresolved = ValidationReport.builder();
         methods(Annotations.ASSET).stream().filter(m -> !TypeResolution.isResolved(m))
-                .forEach(m -> unresolved.error(Messages.unresolvedTypes(ASSET_METHOD, reference(m)), m));
+                .forEach(m -> reportUnresolved(m, ASSET_METHOD, unresolved));
         methods(Annotations.ASSET_CHECK).stream().filter(m -> !TypeResolution.isResolved(m))
-                .forEach(m -> unresolved.error(Messages.unresolvedTypes(CHECK_METHOD, reference(m)), m));
+                .forEach(m -> reportUnresolved(m, CHECK_METHOD, unresolved));
         types(sourceTypes).stream().filter(t -> !TypeResolution.isResolved(t)).forEach(t ->
                 unresolved.error(Messages.unresolvedTypes(SOURCE_ASSET, t.getQualifiedName().toString()), t));
         ValidationReport unresolvedReport = unresolved.build();
@@ -121,6 +123,27 @@ final class PipelineStep {
         }
         done = true;
         generate();
+    }
+
+    /**
+     * An unresolved SQL method's {@code @Input} tables that do not exist are reported at each parameter, saying
+     * when tables are generated; any other unresolved method is reported as such.
+     */
+    private void reportUnresolved(ExecutableElement method, String what, ValidationReport.Builder report) {
+        boolean missingTable = false;
+        if (TableStep.returnsSelect(method)) {
+            for (VariableElement parameter : method.getParameters()) {
+                if (parameter.asType().getKind() == TypeKind.ERROR
+                        && Annotations.find(parameter, Annotations.INPUT).isPresent()) {
+                    missingTable = true;
+                    report.error(Messages.missingTable(parameter.getSimpleName().toString(), reference(method),
+                            parameter.asType().toString(), tables.mode() == TableStep.Mode.NONE), parameter);
+                }
+            }
+        }
+        if (!missingTable) {
+            report.error(Messages.unresolvedTypes(what, reference(method)), method);
+        }
     }
 
     private void checkPlacement(RoundEnvironment round) {

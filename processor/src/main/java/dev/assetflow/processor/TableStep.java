@@ -7,6 +7,7 @@ import dev.assetflow.processor.base.Names;
 import dev.assetflow.processor.generation.SourceWriter;
 import dev.assetflow.processor.generation.TableGenerator;
 import dev.assetflow.processor.model.AssetGraphFactory;
+import dev.assetflow.processor.model.CollectionKind;
 import dev.assetflow.processor.model.RowTypeModel;
 import dev.assetflow.processor.model.SourceCode;
 import dev.assetflow.processor.model.TypeResolution;
@@ -14,8 +15,10 @@ import dev.assetflow.processor.validation.ValidationReport;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -36,25 +39,81 @@ import javax.lang.model.util.Elements;
  * record resolves, so that SQL assets in the same compilation can declare it as an input: their methods then
  * resolve in the next round. Nothing is written when jOOQ or {@code assetflow-core} is not on the class path;
  * a row record with unsupported components gets no table (the pipeline step reports it).
+ *
+ * <p>Tables are costly to compile (javac checks each subclass of jOOQ's {@code TableImpl} against its whole
+ * hierarchy), so by default ({@code -Aassetflow.tables=auto}) they are written only when the compilation declares
+ * a SQL asset or SQL check, the only code that reads them; {@code all} writes them for every asset (for the SQL
+ * assets of downstream modules), {@code none} never. An invalid value is reported once and read as {@code auto}.
  */
 final class TableStep {
+
+    /** The values of {@code -Aassetflow.tables}. */
+    enum Mode {
+        /** Tables for every asset of a compilation declaring a SQL asset or SQL check (the default). */
+        AUTO,
+        /** Tables for every asset. */
+        ALL,
+        /** No tables. */
+        NONE
+    }
 
     private final ProcessingEnvironment environment;
     private final Elements elements;
     private final DiagnosticPrinter printer;
     private final SourceCode source;
     private final Set<String> written = new HashSet<>();
+    private final Optional<String> option;
+    private final Mode mode;
     private AssetGraphFactory factory;
+    private boolean optionChecked;
 
     TableStep(ProcessingEnvironment environment) {
         this.environment = environment;
         this.elements = environment.getElementUtils();
         this.printer = new DiagnosticPrinter(environment.getMessager());
         this.source = new SourceCode(environment);
+        this.option = Optional.ofNullable(environment.getOptions().get(Messages.TABLES_OPTION)).map(String::trim);
+        this.mode = option.flatMap(TableStep::mode).orElse(Mode.AUTO);
     }
 
-    /** Writes the tables of {@code assets} and {@code sources} not written yet whose rows resolve. */
-    void process(List<ExecutableElement> assets, List<TypeElement> sources) {
+    /** The mode {@code value} names, if it names one. */
+    private static Optional<Mode> mode(String value) {
+        for (Mode mode : Mode.values()) {
+            if (mode.name().toLowerCase(Locale.ROOT).equals(value)) {
+                return Optional.of(mode);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The mode this compilation runs in. */
+    Mode mode() {
+        return mode;
+    }
+
+    /** Whether {@code method} is a SQL asset or SQL check: it returns a jOOQ {@code Select}. */
+    static boolean returnsSelect(ExecutableElement method) {
+        TypeMirror returned = method.getReturnType();
+        return returned.getKind() == TypeKind.DECLARED && ((TypeElement) ((DeclaredType) returned).asElement())
+                .getQualifiedName().contentEquals(CollectionKind.SELECT.qualifiedName());
+    }
+
+    /**
+     * Writes the tables of {@code assets} and {@code sources} not written yet whose rows resolve, when the mode
+     * asks for them: with {@code auto}, when {@code assets} or {@code checks} compiled now include a SQL method.
+     */
+    void process(List<ExecutableElement> assets, List<ExecutableElement> checks, List<TypeElement> sources) {
+        checkOption(assets, sources);
+        boolean wanted = switch (mode) {
+            case ALL -> true;
+            case NONE -> false;
+            case AUTO -> Stream.concat(assets.stream(), checks.stream())
+                    .anyMatch(method -> returnsSelect(method)
+                            && source.isFromSource((TypeElement) method.getEnclosingElement()));
+        };
+        if (!wanted) {
+            return;
+        }
         if (elements.getTypeElement(TableGenerator.TABLE_IMPL) == null
                 || elements.getTypeElement(TableGenerator.ASSET_TABLE) == null) {
             return;
@@ -80,6 +139,20 @@ final class TableStep {
                 write(key, type, packageOf(type), type);
             }
         }
+    }
+
+    /** Reports an invalid {@code -Aassetflow.tables} once, on the first asset or source asset compiled now. */
+    private void checkOption(List<ExecutableElement> assets, List<TypeElement> sources) {
+        if (optionChecked || option.isEmpty() || mode(option.get()).isPresent()) {
+            return;
+        }
+        Stream.concat(
+                        assets.stream().map(method -> (TypeElement) method.getEnclosingElement()), sources.stream())
+                .filter(source::isFromSource).findFirst().ifPresent(anchor -> {
+                    optionChecked = true;
+                    printer.print(ValidationReport.builder()
+                            .error(Messages.invalidTablesOption(option.get()), anchor).build());
+                });
     }
 
     /** The row record of an asset method, once it resolves: {@code @Asset(row)}, else the element type. */

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 class SqlAssetsTest {
 
     private static final boolean UPDATE_GOLDEN = Boolean.getBoolean("assetflow.updateGolden");
-    private static final String TABLE_GOLDEN = "golden/sql/CleanSalesDataTable.java";
+    static final String TABLE_GOLDEN = "golden/sql/CleanSalesDataTable.java";
 
-    private static JavaFileObject cleanSale() {
+    static JavaFileObject cleanSale() {
         return source("test.CleanSale", """
                 package test;
 
@@ -39,7 +39,7 @@ class SqlAssetsTest {
                 """);
     }
 
-    private static JavaFileObject summary() {
+    static JavaFileObject summary() {
         return source("test.OwnerTotal", """
                 package test;
 
@@ -48,7 +48,7 @@ class SqlAssetsTest {
     }
 
     /** A class with a Java asset {@code clean_sales_data} and the given SQL asset methods. */
-    private static JavaFileObject sqlAssets(String body) {
+    static JavaFileObject sqlAssets(String body) {
         return source("test.Assets", """
                 package test;
 
@@ -69,7 +69,7 @@ class SqlAssetsTest {
                 """ + body + "}\n");
     }
 
-    private static final String SUMMARY = """
+    static final String SUMMARY = """
                 @Asset(row = OwnerTotal.class)
                 public static Select<Record3<String, Double, Integer>> salesSummary(
                         @Input("clean_sales_data") CleanSalesDataTable s) {
@@ -237,7 +237,8 @@ class SqlAssetsTest {
 
     @Test
     void aJavaAssetReadsRowsNotTables() {
-        JavaFileObject assets = sqlAssets("""
+        // with a SQL asset in the compilation, so that the tables are generated
+        JavaFileObject assets = sqlAssets(SUMMARY + """
                 @Asset
                 public static List<CleanSale> copy(@Input("clean_sales_data") CleanSalesDataTable s) {
                     return List.of();
@@ -245,7 +246,7 @@ class SqlAssetsTest {
             """);
         Compilation compilation = Compilations.compile(cleanSale(), summary(), assets);
         assertThat(compilation).hadErrorContaining(Messages.tableInputOfJavaCode("s", "test.Assets#copy",
-                "test.CleanSalesDataTable")).inFile(assets).onLineContaining("CleanSalesDataTable s)");
+                "test.CleanSalesDataTable")).inFile(assets).onLineContaining("copy(@Input");
         assertThat(compilation).hadErrorCount(1);
     }
 

@@ -20,6 +20,11 @@ public final class Messages {
     public static final String PACKAGE_OPTION = "assetflow.package";
     /** The supported option naming the generated {@code Pipeline} class (default {@code Pipeline}). */
     public static final String NAME_OPTION = "assetflow.pipeline";
+    /**
+     * The supported option saying which assets get a generated jOOQ table class: {@code auto} (the default: every
+     * asset and source asset of a compilation declaring a SQL asset or SQL check), {@code all} or {@code none}.
+     */
+    public static final String TABLES_OPTION = "assetflow.tables";
 
     private Messages() {
     }
@@ -526,5 +531,26 @@ public final class Messages {
     public static String tableClassExists(String table, String key) {
         return "[assetflow:table-class-exists] cannot generate " + table + ", the jOOQ table of asset '" + key
                 + "': a type of that name exists; rename that type or the asset";
+    }
+
+    public static String invalidTablesOption(String value) {
+        return "[assetflow:invalid-tables-option] -A" + TABLES_OPTION + "=" + value + " is not a valid value; use"
+                + " auto (the default: tables for every asset of a compilation that declares a SQL asset or SQL"
+                + " check), all (tables for every asset, for SQL assets of downstream modules) or none";
+    }
+
+    /**
+     * {@code type} is the type of the parameter as written; {@code tablesOff} whether this compilation sets
+     * {@code -Aassetflow.tables=none}.
+     */
+    public static String missingTable(String parameter, String method, String type, boolean tablesOff) {
+        String why = tablesOff
+                ? "this compilation sets -A" + TABLES_OPTION + "=none, so no table class is generated; remove the"
+                        + " option to generate the tables of this module's assets"
+                : "check its spelling; the table of an asset of this module is generated because this compilation"
+                        + " declares a SQL asset, and the table of an asset of another module exists only if that"
+                        + " module declares a SQL asset or SQL check or is compiled with -A" + TABLES_OPTION + "=all";
+        return "[assetflow:missing-table] @Input parameter " + parameter + " of SQL method " + method + " has type "
+                + type + ", which does not exist; " + why;
     }
 }
