@@ -5,6 +5,7 @@ import dev.assetflow.processor.base.Messages;
 import dev.assetflow.processor.generation.MarkerGenerator;
 import dev.assetflow.processor.generation.PipelineGenerator;
 import dev.assetflow.processor.generation.SourceWriter;
+import dev.assetflow.processor.generation.TableGenerator;
 import dev.assetflow.processor.metadata.ClassPathMetadata;
 import dev.assetflow.processor.metadata.CodeRecords;
 import dev.assetflow.processor.metadata.MarkerNames;
@@ -31,6 +32,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
@@ -127,23 +129,38 @@ final class PipelineStep {
 
     /**
      * An unresolved SQL method's {@code @Input} tables that do not exist are reported at each parameter, saying
-     * when tables are generated; any other unresolved method is reported as such.
+     * when tables are generated; so is a Java method's {@code @Input} parameter typed as the table of the asset
+     * it names (only SQL methods read tables, and a compilation without one generates none). Any other
+     * unresolved method is reported as such.
      */
     private void reportUnresolved(ExecutableElement method, String what, ValidationReport.Builder report) {
-        boolean missingTable = false;
-        if (TableStep.returnsSelect(method)) {
-            for (VariableElement parameter : method.getParameters()) {
-                if (parameter.asType().getKind() == TypeKind.ERROR
-                        && Annotations.find(parameter, Annotations.INPUT).isPresent()) {
-                    missingTable = true;
-                    report.error(Messages.missingTable(parameter.getSimpleName().toString(), reference(method),
-                            parameter.asType().toString(), tables.mode() == TableStep.Mode.NONE), parameter);
-                }
+        boolean reported = false;
+        boolean sql = TableStep.returnsSelect(method);
+        for (VariableElement parameter : method.getParameters()) {
+            Optional<AnnotationMirror> input = Annotations.find(parameter, Annotations.INPUT);
+            if (parameter.asType().getKind() != TypeKind.ERROR || input.isEmpty()) {
+                continue;
+            }
+            String name = parameter.getSimpleName().toString();
+            String type = parameter.asType().toString();
+            if (sql) {
+                reported = true;
+                report.error(Messages.missingTable(name, reference(method), type,
+                        tables.mode() == TableStep.Mode.NONE), parameter);
+            } else if (isTableOf(type, Annotations.stringValue(input.get(), "value"))) {
+                reported = true;
+                report.error(Messages.tableInputOfJavaCode(name, reference(method), type), parameter);
             }
         }
-        if (!missingTable) {
+        if (!reported) {
             report.error(Messages.unresolvedTypes(what, reference(method)), method);
         }
+    }
+
+    /** Whether the (unresolved) type {@code type} is named as the table class of asset {@code key}. */
+    private static boolean isTableOf(String type, String key) {
+        String simpleName = type.substring(type.lastIndexOf('.') + 1);
+        return !key.isEmpty() && simpleName.equals(TableGenerator.className("", key).simpleName());
     }
 
     private void checkPlacement(RoundEnvironment round) {

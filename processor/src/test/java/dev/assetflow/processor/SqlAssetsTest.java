@@ -251,6 +251,23 @@ class SqlAssetsTest {
     }
 
     @Test
+    void aJavaAssetReadingATableInACompilationWithoutSqlAssetsIsToldItReadsRows() {
+        // no SQL asset: no table is generated, and the parameter's type does not exist
+        JavaFileObject assets = sqlAssets("""
+                @Asset
+                public static List<CleanSale> copy(@Input("clean_sales_data") CleanSalesDataTable s) {
+                    return List.of();
+                }
+            """);
+        Compilation compilation = Compilations.compile(cleanSale(), summary(), assets);
+        assertThat(compilation).hadErrorContaining(Messages.tableInputOfJavaCode("s", "test.Assets#copy",
+                "CleanSalesDataTable")).inFile(assets).onLineContaining("copy(@Input");
+        assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(assets)
+                .onLineContaining("copy(@Input");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
     void rowOnAJavaAssetIsAnError() {
         JavaFileObject assets = sqlAssets("""
                 @Asset(row = OwnerTotal.class)
