@@ -63,28 +63,22 @@ final class PostgresTableWriter {
 
     /** Replaces only the rows of {@code partition} (every row when {@code null}); rows outside it fail the write. */
     <R> long replace(RowType<R> rowType, Stream<? extends R> rows, TablePartition partition) throws SQLException {
-        connection.setAutoCommit(false);
-        CopyIn copy = null;
-        try {
-            DSLContext sql = Jooq.using(connection, SQLDialect.POSTGRES);
-            lock(sql);
-            ensureTable(sql, rowType, partition);
-            sql.deleteFrom(table(name(schema, table))).where(PartitionConditions.of(partition)).execute();
-            copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(sql, rowType));
-            PostgresBinaryRowSink sink =
-                    new PostgresBinaryRowSink(copy, asset, qualified, rowType.columns(), bufferSize);
-            sink.restrictTo(partition);
-            RowWriter<R> writer = rowType.writer();
-            sink.writeAll(rows, writer);
-            long written = sink.finish();
-            beforeCommit.run(connection, written);
-            connection.commit();
-            LOG.debug("asset '{}': wrote {} rows to {}", asset, written, qualified);
-            return written;
-        } catch (Throwable failure) {
-            abort(copy, failure);
-            throw failure;
-        }
+        long written = replace(rowType, partition, sql -> {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql(sql, rowType));
+            try {
+                PostgresBinaryRowSink sink =
+                        new PostgresBinaryRowSink(copy, asset, qualified, rowType.columns(), bufferSize);
+                sink.restrictTo(partition);
+                RowWriter<R> writer = rowType.writer();
+                sink.writeAll(rows, writer);
+                return sink.finish();
+            } catch (Throwable failure) {
+                cancel(copy, failure);
+                throw failure;
+            }
+        });
+        LOG.debug("asset '{}': wrote {} rows to {}", asset, written, qualified);
+        return written;
     }
 
     /**
@@ -94,21 +88,39 @@ final class PostgresTableWriter {
      * {@code partition} fails the write.
      */
     long replaceWithQuery(RowType<?> rowType, org.jooq.Select<?> query, TablePartition partition) throws SQLException {
+        long written = replace(rowType, partition, sql -> {
+            long inserted = Jooq.insertQuery(sql, name(schema, table), rowType.columns(), query).execute();
+            Jooq.requireInPartition(sql, new dev.assetflow.runtime.io.TableSlice(asset, schema, table, partition),
+                    name(schema, table), inserted);
+            return inserted;
+        });
+        LOG.debug("asset '{}': inserted {} rows into {} from its query", asset, written, qualified);
+        return written;
+    }
+
+    /** Fills the table, its replaced rows deleted, inside the write's transaction; returns the rows written. */
+    @FunctionalInterface
+    private interface Fill {
+        long into(DSLContext sql) throws SQLException;
+    }
+
+    /**
+     * One write's transaction: the writers' lock, the table's schema, the {@code DELETE} of the replaced rows,
+     * {@code fill}, then the work to commit with the rows and the commit; any failure rolls it all back.
+     */
+    private long replace(RowType<?> rowType, TablePartition partition, Fill fill) throws SQLException {
         connection.setAutoCommit(false);
         try {
             DSLContext sql = Jooq.using(connection, SQLDialect.POSTGRES);
             lock(sql);
             ensureTable(sql, rowType, partition);
             sql.deleteFrom(table(name(schema, table))).where(PartitionConditions.of(partition)).execute();
-            long written = Jooq.insertQuery(sql, name(schema, table), rowType.columns(), query).execute();
-            Jooq.requireInPartition(sql, new dev.assetflow.runtime.io.TableSlice(asset, schema, table, partition),
-                    name(schema, table), written);
+            long written = fill.into(sql);
             beforeCommit.run(connection, written);
             connection.commit();
-            LOG.debug("asset '{}': inserted {} rows into {} from its query", asset, written, qualified);
             return written;
         } catch (Throwable failure) {
-            abort(null, failure);
+            rollback(failure);
             throw failure;
         }
     }
@@ -141,14 +153,18 @@ final class PostgresTableWriter {
         return "COPY " + sql.render(target) + " (" + columns + ") FROM STDIN (FORMAT binary)";
     }
 
-    private void abort(CopyIn copy, Throwable failure) {
+    /** Cancels {@code copy} when it is still under way, keeping what that throws with {@code failure}. */
+    private static void cancel(CopyIn copy, Throwable failure) {
         try {
-            if (copy != null && copy.isActive()) {
+            if (copy.isActive()) {
                 copy.cancelCopy();
             }
         } catch (SQLException | RuntimeException e) {
             failure.addSuppressed(e);
         }
+    }
+
+    private void rollback(Throwable failure) {
         try {
             connection.rollback();
         } catch (SQLException | RuntimeException e) {
