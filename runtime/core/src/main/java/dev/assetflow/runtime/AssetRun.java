@@ -44,16 +44,20 @@ final class AssetRun {
             return failed;
         }
         RetryPolicy retry = asset.retry();
+        // the outcome commits with the rows where the history lives in the IO manager's own database
+        boolean historyWithRows = run.storage().providesHistory(asset, run.recorder().history());
         AssetResult result = null;
         boolean recordedWithRows = false;
         int attempt = 1;
         for (; ; attempt++) {
             run.listener().assetStarted(asset.key(), partition, attempt);
             try {
-                OutcomeInTransaction outcome = new OutcomeInTransaction(asset, run, partition, attempt, start);
-                long rows = computeAndStore(asset, run, partition, attempt, outcome);
+                OutcomeInTransaction outcome = historyWithRows
+                        ? new OutcomeInTransaction(asset, run, partition, attempt, start) : null;
+                long rows = computeAndStore(asset, run, partition, attempt,
+                        outcome == null ? BeforeCommit.NONE : outcome);
                 result = AssetResult.materialized(asset.key(), rows, Duration.ofNanos(System.nanoTime() - start));
-                recordedWithRows = outcome.recorded();
+                recordedWithRows = outcome != null && outcome.recorded();
                 break;
             } catch (Throwable e) {
                 if (e instanceof InterruptedException) {
@@ -152,20 +156,22 @@ final class AssetRun {
     }
 
     private static void record(AssetDefinition<?> asset, RunContext run, String partition, AssetResult result) {
-        String error = result.status() == AssetStatus.MATERIALIZED ? null : errorText(result);
-        run.recorder().materialization(new MaterializationRecord(run.runId(), asset.key(), partition,
-                result.status(), result.rows(), columns(asset), result.duration().toMillis(), asset.codeVersion(),
-                result.attempts(), error, Instant.now()));
+        run.recorder().materialization(materialization(asset, run, partition, result));
     }
 
-    private static String columns(AssetDefinition<?> asset) {
-        return asset.rowType().columns().stream().map(Column::name).collect(Collectors.joining(","));
+    /** The record of {@code result} (with its partition and attempts), finished now. */
+    private static MaterializationRecord materialization(AssetDefinition<?> asset, RunContext run, String partition,
+            AssetResult result) {
+        String columns = asset.rowType().columns().stream().map(Column::name).collect(Collectors.joining(","));
+        String error = result.status() == AssetStatus.MATERIALIZED ? null : errorText(result);
+        return new MaterializationRecord(run.runId(), asset.key(), partition, result.status(), result.rows(), columns,
+                result.duration().toMillis(), asset.codeVersion(), result.attempts(), error, Instant.now());
     }
 
     /**
-     * The successful outcome of one attempt, recorded in the write's own transaction when the run history lives
-     * in the asset's IO manager's database (it provides the history), so that the rows and their record commit
-     * together; {@link #recorded()} tells whether that happened.
+     * The successful outcome of one attempt, recorded in the write's own transaction (the run history lives in the
+     * asset's IO manager's database), so that the rows and their record commit together; {@link #recorded()}
+     * tells whether the history could.
      */
     private static final class OutcomeInTransaction implements BeforeCommit {
         private final AssetDefinition<?> asset;
@@ -185,14 +191,10 @@ final class AssetRun {
 
         @Override
         public void run(Connection connection, long rows) throws SQLException {
-            RunHistory history = run.recorder().history();
-            if (!run.storage().providesHistory(asset, history)) {
-                return;
-            }
-            recorded = history.recordMaterialization(connection, new MaterializationRecord(run.runId(), asset.key(),
-                    partition, AssetStatus.MATERIALIZED, rows, columns(asset),
-                    Duration.ofNanos(System.nanoTime() - start).toMillis(), asset.codeVersion(), attempt, null,
-                    Instant.now()));
+            AssetResult stored = AssetResult.materialized(asset.key(), rows,
+                    Duration.ofNanos(System.nanoTime() - start)).with(partition, attempt);
+            recorded = run.recorder().history().recordMaterialization(connection,
+                    materialization(asset, run, partition, stored));
         }
 
         boolean recorded() {
