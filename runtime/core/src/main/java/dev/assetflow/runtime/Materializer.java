@@ -87,6 +87,14 @@ public final class Materializer implements AutoCloseable {
         return builder(graph).build();
     }
 
+    /**
+     * The storage URL {@link #fromEnvironment} uses: the system property {@code assetflow.url}, else the
+     * environment variable {@code ASSETFLOW_URL}, else {@code jdbc:duckdb:warehouse.duckdb}.
+     */
+    public static String storageUrlFromEnvironment() {
+        return StorageUrl.resolve();
+    }
+
     /** The graph this materializer runs. */
     public AssetGraph graph() {
         return graph;

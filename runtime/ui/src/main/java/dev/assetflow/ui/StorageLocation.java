@@ -1,5 +1,6 @@
 package dev.assetflow.ui;
 
+import dev.assetflow.runtime.Materializer;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,24 +16,9 @@ final class StorageLocation {
     private StorageLocation() {
     }
 
-    /**
-     * {@code url}, or when it is {@code null} the URL the materializer takes from the environment, in the order
-     * {@code Materializer.fromEnvironment} documents: {@code -Dassetflow.url}, {@code ASSETFLOW_URL},
-     * {@code jdbc:duckdb:warehouse.duckdb}.
-     */
+    /** {@code url}, or when it is {@code null} the URL the materializer takes from the environment. */
     static String resolve(String url) {
-        if (url != null) {
-            return url;
-        }
-        String property = System.getProperty("assetflow.url");
-        if (property != null && !property.isBlank()) {
-            return property.strip();
-        }
-        String variable = System.getenv("ASSETFLOW_URL");
-        if (variable != null && !variable.isBlank()) {
-            return variable.strip();
-        }
-        return DUCKDB + "warehouse.duckdb";
+        return url != null ? url : Materializer.storageUrlFromEnvironment();
     }
 
     /**
