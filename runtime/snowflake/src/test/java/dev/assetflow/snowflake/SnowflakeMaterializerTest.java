@@ -11,12 +11,7 @@ import dev.assetflow.runtime.Sale.OwnerAmount;
 import dev.assetflow.runtime.Sale.OwnerTotal;
 import dev.assetflow.runtime.Sale;
 import dev.assetflow.testing.snowflake.SnowflakeEmulator;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,33 +79,17 @@ class SnowflakeMaterializerTest {
             // Run again: the tables are replaced, not appended to.
             assertThat(materializer.materializeAll().isSuccess()).isTrue();
         }
-        assertThat(query("select owner, total from analytics.sales_summary order by owner").stream()
+        assertThat(emulator.query("select owner, total from analytics.sales_summary order by owner").stream()
                 .map(row -> row.get(0) + "=" + Double.parseDouble(row.get(1))))
                 .containsExactly("ann=1500.0", "bob=3000.0");
-        assertThat(query("select count(*), count(amount) from analytics.raw_sales"))
+        assertThat(emulator.query("select count(*), count(amount) from analytics.raw_sales"))
                 .containsExactly(List.of("5000", "4500"));
-        assertThat(query("select count(*) from analytics.clean_sales where amount = 0"))
+        assertThat(emulator.query("select count(*) from analytics.clean_sales where amount = 0"))
                 .containsExactly(List.of("500"));
         // No row-by-row INSERT: rows reach a table only from its staging table.
         assertThat(emulator.receivedSql()).filteredOn(s -> s.toLowerCase(Locale.ROOT).startsWith("insert")
                 && !s.contains("ASSETFLOW_RUNS") && !s.contains("ASSETFLOW_MATERIALIZATIONS")
                 && !s.contains("ASSETFLOW_PENDING"))
                 .isNotEmpty().allSatisfy(s -> assertThat(s).containsPattern(" select .* from \"ANALYTICS\"\\.\"[A-Z_]+__ASSETFLOW_STAGING_"));
-    }
-
-    private static List<List<String>> query(String sql) throws Exception {
-        try (Connection connection = DriverManager.getConnection(emulator.jdbcUrl(), emulator.properties());
-                Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            List<List<String>> rows = new ArrayList<>();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    row.add(rs.getString(i));
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
     }
 }

@@ -16,13 +16,7 @@ import dev.assetflow.runtime.Partitions;
 import dev.assetflow.runtime.Sale;
 import dev.assetflow.runtime.Staleness;
 import dev.assetflow.testing.snowflake.SnowflakeEmulator;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -102,9 +96,10 @@ class SnowflakeRunHistoryTest {
         }
 
         // Tables a Snowflake user queries unquoted, in the IO manager's default schema.
-        assertThat(query("select count(*) from history.assetflow_materializations where status = 'MATERIALIZED'"))
+        assertThat(emulator.query(
+                "select count(*) from history.assetflow_materializations where status = 'MATERIALIZED'"))
                 .containsExactly(List.of("7"));
-        assertThat(query("select count(*) from history.assetflow_runs")).containsExactly(List.of("6"));
+        assertThat(emulator.query("select count(*) from history.assetflow_runs")).containsExactly(List.of("6"));
     }
 
     @Test
@@ -131,7 +126,7 @@ class SnowflakeRunHistoryTest {
             MaterializeResult run = materializer.materialize("raw_sales");
             java.time.Instant after = java.time.Instant.now().plusMillis(1);
             // Stored as UTC wall-clock time (TIMESTAMP_NTZ), whatever the JVM's zone.
-            String stored = query(SnowflakeConnections.SESSION_SETUP,
+            String stored = emulator.query(SnowflakeConnections.SESSION_SETUP,
                     "select finished_at from zoned.assetflow_materializations").get(0).get(0);
             assertThat(java.time.LocalDateTime.parse(stored).toInstant(java.time.ZoneOffset.UTC))
                     .isBetween(before, after);
@@ -158,11 +153,10 @@ class SnowflakeRunHistoryTest {
             String first = materializer.materialize(AssetSelection.parse("daily_sales"), "2024-01-05").runId();
             assertThat(materializer.runHistory().pendingMaterializations()).isEmpty();
             // from now on the history cannot take an outcome: its table is a view, which refuses inserts
-            query("alter table COMMIT_TOGETHER.ASSETFLOW_MATERIALIZATIONS rename to"
-                    + " COMMIT_TOGETHER.MATERIALIZATIONS_KEPT",
-                    "select 1");
-            query("create view COMMIT_TOGETHER.ASSETFLOW_MATERIALIZATIONS as select distinct * from"
-                    + " COMMIT_TOGETHER.MATERIALIZATIONS_KEPT", "select 1");
+            emulator.query("alter table COMMIT_TOGETHER.ASSETFLOW_MATERIALIZATIONS rename to"
+                    + " COMMIT_TOGETHER.MATERIALIZATIONS_KEPT");
+            emulator.query("create view COMMIT_TOGETHER.ASSETFLOW_MATERIALIZATIONS as select distinct * from"
+                    + " COMMIT_TOGETHER.MATERIALIZATIONS_KEPT");
 
             MaterializationException failure = org.assertj.core.api.Assertions.catchThrowableOfType(
                     MaterializationException.class,
@@ -176,36 +170,6 @@ class SnowflakeRunHistoryTest {
             assertThat(materializer.staleness()).filteredOn(s -> s.asset().equals("daily_sales")).singleElement()
                     .satisfies(s -> assertThat(s.reason()).contains("1 partition with a materialization that recorded"
                             + " no outcome (2024-01-05)"));
-        }
-    }
-
-    private static List<List<String>> query(String sql) {
-        return query(null, sql);
-    }
-
-    private static List<List<String>> query(String setup, String sql) {
-        try (Connection connection = DriverManager.getConnection(emulator.jdbcUrl(), emulator.properties());
-                Statement statement = connection.createStatement()) {
-            if (setup != null) {
-                statement.execute(setup);
-            }
-            return rows(statement.executeQuery(sql));
-        } catch (SQLException e) {
-            throw new AssertionError(sql + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static List<List<String>> rows(ResultSet rs) throws SQLException {
-        try (rs) {
-            List<List<String>> rows = new ArrayList<>();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    row.add(rs.getString(i));
-                }
-                rows.add(row);
-            }
-            return rows;
         }
     }
 }

@@ -11,7 +11,6 @@ import dev.assetflow.runtime.io.TableSlice;
 import dev.assetflow.snowflake.SnowflakeConcurrentWritersTest.DaySale;
 import dev.assetflow.testing.snowflake.SnowflakeEmulator;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -74,7 +73,7 @@ class SnowflakeWriteFailuresTest {
             assertThatThrownBy(() -> io.write(slice("sales"), Sale.ROW_TYPE, sales(5, "new")))
                     .isInstanceOf(StorageException.class);
 
-            assertThat(query("select owner, count(*) from " + schema + ".sales group by owner"))
+            assertThat(emulator.query("select owner, count(*) from " + schema + ".sales group by owner"))
                     .containsExactly(List.of("old", "3"));
             // Nothing in the schema but the table, seen from another session and in the emulator's storage.
             assertThat(tables()).containsExactly("SALES");
@@ -106,7 +105,7 @@ class SnowflakeWriteFailuresTest {
         try (SnowflakeIOManager next = builder().staleStagingTableAge(Duration.ZERO).build()) {
             next.write(slice("other"), Sale.ROW_TYPE, sales(1, "x"));
             assertThat(tables()).containsExactly("CHANGING", "OTHER");
-            assertThat(query("select owner, count(*) from " + schema + ".changing group by owner"))
+            assertThat(emulator.query("select owner, count(*) from " + schema + ".changing group by owner"))
                     .containsExactly(List.of("old", "3"));
         }
     }
@@ -122,7 +121,7 @@ class SnowflakeWriteFailuresTest {
                     Stream.of(new DaySale(1, "new", DAY), new DaySale(2, "new", DAY)));
 
             assertThat(written).isEqualTo(2);
-            assertThat(query("select id, owner from " + schema + ".swapped order by id"))
+            assertThat(emulator.query("select id, owner from " + schema + ".swapped order by id"))
                     .containsExactly(List.of("1", "new"), List.of("2", "new"));
             assertThat(tables()).containsExactly("SWAPPED");
         }
@@ -140,7 +139,7 @@ class SnowflakeWriteFailuresTest {
                     Stream.of(new DaySale(1, "new", DAY)))).isInstanceOf(StorageException.class)
                     .hasMessageContaining("keeps its previous rows");
 
-            assertThat(query("select owner, count(*), max(amount) from " + schema + ".kept group by owner"))
+            assertThat(emulator.query("select owner, count(*), max(amount) from " + schema + ".kept group by owner"))
                     .containsExactly(List.of("old", "3", "1.5"));
             assertThat(tables()).containsExactly("KEPT");
         }
@@ -154,7 +153,7 @@ class SnowflakeWriteFailuresTest {
 
             assertThat(io.write(daily("committed"), Sale.ROW_TYPE, sales(5, "new"))).isEqualTo(5);
 
-            assertThat(query("select owner, count(*) from " + schema + ".committed group by owner"))
+            assertThat(emulator.query("select owner, count(*) from " + schema + ".committed group by owner"))
                     .containsExactly(List.of("new", "5"));
         }
     }
@@ -171,7 +170,7 @@ class SnowflakeWriteFailuresTest {
                     .hasMessageContaining("whether it committed could not be found out")
                     .hasMessageNotContaining("keeps its previous rows");
 
-            assertThat(query("select owner, count(*) from " + schema + ".unknown group by owner"))
+            assertThat(emulator.query("select owner, count(*) from " + schema + ".unknown group by owner"))
                     .containsExactly(List.of("old", "3"));
         }
     }
@@ -189,7 +188,7 @@ class SnowflakeWriteFailuresTest {
     }
 
     private List<String> tables() {
-        return query("select table_name from information_schema.tables where table_schema = '" + schema
+        return emulator.query("select table_name from information_schema.tables where table_schema = '" + schema
                 + "' order by table_name").stream().map(row -> row.get(0)).toList();
     }
 
@@ -206,24 +205,6 @@ class SnowflakeWriteFailuresTest {
             return names;
         } catch (SQLException e) {
             throw new AssertionError(e);
-        }
-    }
-
-    private static List<List<String>> query(String sql) {
-        try (Connection connection = DriverManager.getConnection(emulator.jdbcUrl(), emulator.properties());
-                Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            List<List<String>> rows = new ArrayList<>();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    row.add(rs.getString(i));
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new AssertionError(sql + ": " + e.getMessage(), e);
         }
     }
 }

@@ -14,13 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -110,8 +104,9 @@ class SnowflakeWriteTest {
                         + " select \"FLAG\", .* from " + staging))
                 .noneSatisfy(s -> assertThat(s).contains("swap"));
         // Users query the table unquoted, as Snowflake users expect.
-        assertThat(query("select count(*) from " + schema + ".all_types")).containsExactly(List.of("4"));
-        assertThat(query("select text from " + schema + ".all_types where tiny = 7")).containsExactly(List.of("plain"));
+        assertThat(emulator.query("select count(*) from " + schema + ".all_types")).containsExactly(List.of("4"));
+        assertThat(emulator.query("select text from " + schema + ".all_types where tiny = 7"))
+                .containsExactly(List.of("plain"));
     }
 
     @Test
@@ -127,7 +122,7 @@ class SnowflakeWriteTest {
         assertThat(emulator.receivedQueries()).allSatisfy(q -> assertThat(q.bindingRows()).isLessThanOrEqualTo(1))
                 .filteredOn(q -> q.bindingRows() > 0)
                 .allSatisfy(q -> assertThat(q.sql()).startsWith("select").contains("INFORMATION_SCHEMA"));
-        assertThat(query("select count(*), min(owner), max(owner) from " + schema + ".sales"))
+        assertThat(emulator.query("select count(*), min(owner), max(owner) from " + schema + ".sales"))
                 .containsExactly(List.of("3000", "bob", "bob"));
     }
 
@@ -140,7 +135,7 @@ class SnowflakeWriteTest {
                 .startsWith("put ")).toList();
         assertThat(puts).hasSizeGreaterThanOrEqualTo(4);
         assertThat(puts).allSatisfy(put -> assertThat(put).contains("ASSETFLOW_STAGE_"));
-        assertThat(query("select count(*), sum(id) from " + schema + ".big"))
+        assertThat(emulator.query("select count(*), sum(id) from " + schema + ".big"))
                 .containsExactly(List.of("10000", "50005000"));
         assertThat(stageFiles()).isEmpty();
     }
@@ -157,7 +152,7 @@ class SnowflakeWriteTest {
         assertThatThrownBy(() -> io.write(slice("sales"), Sale.ROW_TYPE, failing))
                 .hasMessageContaining("upstream broke at row 4000");
 
-        assertThat(query("select owner, count(*) from " + schema + ".sales group by owner"))
+        assertThat(emulator.query("select owner, count(*) from " + schema + ".sales group by owner"))
                 .containsExactly(List.of("old", "3"));
         assertThat(tablesOfSchema()).containsExactly("SALES");
         assertThat(stageFiles()).isEmpty();
@@ -175,7 +170,7 @@ class SnowflakeWriteTest {
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("sales").hasMessageContaining("OWNER");
 
-        assertThat(query("select owner, count(*) from " + schema + ".sales group by owner"))
+        assertThat(emulator.query("select owner, count(*) from " + schema + ".sales group by owner"))
                 .containsExactly(List.of("old", "3"));
         assertThat(tablesOfSchema()).containsExactly("SALES");
         assertThat(stageFiles()).isEmpty();
@@ -197,7 +192,7 @@ class SnowflakeWriteTest {
                     Future<Long> b = pool.submit(writer(start, other, "bob", 2_500));
                     assertThat(a.get()).isEqualTo(1_500);
                     assertThat(b.get()).isEqualTo(2_500);
-                    List<List<String>> owners = query("select owner, count(*) from " + schema
+                    List<List<String>> owners = emulator.query("select owner, count(*) from " + schema
                             + ".shared group by owner");
                     assertThat(owners).isIn(List.of(List.of("ann", "1500")), List.of(List.of("bob", "2500")));
                 }
@@ -225,7 +220,7 @@ class SnowflakeWriteTest {
 
         io.write(daySlice(first), Sale.ROW_TYPE, Stream.of(new Sale(4, "c", 4.0, first)));
 
-        assertThat(query("select id, owner, day from " + schema + ".daily order by id")).containsExactly(
+        assertThat(emulator.query("select id, owner, day from " + schema + ".daily order by id")).containsExactly(
                 List.of("3", "b", "2024-01-02"), List.of("4", "c", "2024-01-01"));
         try (Stream<Sale> secondDay = io.read(daySlice(second), Sale.ROW_TYPE)) {
             assertThat(secondDay).containsExactly(new Sale(3, "b", 3.0, second));
@@ -233,7 +228,7 @@ class SnowflakeWriteTest {
         assertThatThrownBy(() -> io.write(daySlice(second), Sale.ROW_TYPE,
                 Stream.of(new Sale(5, "d", 5.0, first))))
                 .isInstanceOf(StorageException.class).hasMessageContaining("daily");
-        assertThat(query("select count(*) from " + schema + ".daily")).containsExactly(List.of("2"));
+        assertThat(emulator.query("select count(*) from " + schema + ".daily")).containsExactly(List.of("2"));
         assertThat(tablesOfSchema()).containsExactly("DAILY");
     }
 
@@ -242,7 +237,7 @@ class SnowflakeWriteTest {
     }
 
     private List<String> tablesOfSchema() {
-        return query("select table_name from information_schema.tables where table_schema = '" + schema
+        return emulator.query("select table_name from information_schema.tables where table_schema = '" + schema
                 + "' order by table_name").stream().map(row -> row.get(0)).toList();
     }
 
@@ -251,25 +246,6 @@ class SnowflakeWriteTest {
             return files.filter(Files::isRegularFile).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<List<String>> query(String sql) {
-        try (Connection connection = DriverManager.getConnection(emulator.jdbcUrl(), emulator.properties());
-                Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            List<List<String>> rows = new ArrayList<>();
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    row.add(rs.getString(i));
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new AssertionError(sql + ": " + e.getMessage(), e);
         }
     }
 }

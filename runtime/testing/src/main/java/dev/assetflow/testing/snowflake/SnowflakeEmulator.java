@@ -258,6 +258,41 @@ public final class SnowflakeEmulator implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /**
+     * Runs {@code sql} as the default user through the Snowflake JDBC driver (which must be on the class path), each
+     * value read with {@code getString}, for tests to check what was stored as a Snowflake client sees it. A
+     * statement without rows returns none.
+     */
+    public List<List<String>> query(String sql) {
+        return query(null, sql);
+    }
+
+    /** As {@link #query(String)}, after running {@code setup} (e.g. an {@code ALTER SESSION}) when not null. */
+    public List<List<String>> query(String setup, String sql) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), properties());
+                Statement statement = connection.createStatement()) {
+            if (setup != null) {
+                statement.execute(setup);
+            }
+            List<List<String>> rows = new ArrayList<>();
+            if (statement.execute(sql)) {
+                try (java.sql.ResultSet result = statement.getResultSet()) {
+                    int columns = result.getMetaData().getColumnCount();
+                    while (result.next()) {
+                        List<String> row = new ArrayList<>();
+                        for (int i = 1; i <= columns; i++) {
+                            row.add(result.getString(i));
+                        }
+                        rows.add(row);
+                    }
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     public String database() {
         return database;
     }
